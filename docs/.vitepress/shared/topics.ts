@@ -1,0 +1,87 @@
+/**
+ * Reads a limitation topic page: its title (the first `#` heading) and its frontmatter.
+ * The sidebar, the overview's content loader and the checks share this parser so that a
+ * new Markdown file in docs/limitations/ shows up everywhere with no other edit.
+ */
+import matter from 'gray-matter'
+
+export interface TopicMeta {
+  /** Path of the page without extension, relative to docs/, e.g. `limitations/firewall`. */
+  page: string
+  title: string
+  /** The "in short" lead: what goes wrong, what to do, whom to ask. */
+  description: string
+  /** Date the facts were last checked, `YYYY-MM-DD`. */
+  verified: string
+  /** Sidebar and overview position; lower comes first, ties sort by title. */
+  order: number
+  contributors: string[]
+}
+
+export class TopicError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`)
+    this.name = 'TopicError'
+  }
+}
+
+const knownFields = new Set(['description', 'verified', 'order', 'contributors', 'title', 'head', 'outline', 'aliases'])
+
+/** Parses and validates one topic page; throws a TopicError naming the file and line. */
+export function parseTopic(file: string, page: string, source: string): TopicMeta {
+  const parsed = matter(source)
+  const data = parsed.data as Record<string, unknown>
+  const frontmatterLines = source.slice(0, source.length - parsed.content.length).split('\n').length - 1
+  const lineOf = (field: string): number => {
+    const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`))
+    return index >= 0 ? index + 1 : 1
+  }
+
+  for (const field of Object.keys(data)) {
+    if (!knownFields.has(field)) {
+      throw new TopicError(file, lineOf(field), `unknown frontmatter field "${field}" (known: ${[...knownFields].join(', ')})`)
+    }
+  }
+
+  const bodyLines = parsed.content.split('\n')
+  const headingIndex = bodyLines.findIndex((line) => /^#\s+\S/.test(line))
+  if (headingIndex < 0) throw new TopicError(file, frontmatterLines + 1, 'a topic page needs a "# Title" heading')
+  const title = bodyLines[headingIndex]!.replace(/^#\s+/, '').replace(/\s*\{#[^}]*\}\s*$/, '').trim()
+
+  const description = data.description
+  if (typeof description !== 'string' || description.trim().length < 20) {
+    throw new TopicError(file, lineOf('description'), 'frontmatter "description" (the "in short" lead) is required: at least one sentence')
+  }
+
+  const verified = data.verified instanceof Date ? data.verified.toISOString().slice(0, 10) : data.verified
+  if (typeof verified !== 'string' || !isIsoDate(verified)) {
+    throw new TopicError(file, lineOf('verified'), 'frontmatter "verified" must be the date the facts were last checked, as YYYY-MM-DD')
+  }
+
+  const order = data.order ?? 100
+  if (typeof order !== 'number' || !Number.isFinite(order)) {
+    throw new TopicError(file, lineOf('order'), 'frontmatter "order" must be a number')
+  }
+
+  const contributors = data.contributors ?? []
+  if (!Array.isArray(contributors) || contributors.some((name) => typeof name !== 'string' || !name.trim())) {
+    throw new TopicError(file, lineOf('contributors'), 'frontmatter "contributors" must be a list of names')
+  }
+
+  return { page, title, description: description.trim(), verified, order, contributors: contributors as string[] }
+}
+
+/** Sorts topics the way the sidebar and the overview list them. */
+export function sortTopics<T extends Pick<TopicMeta, 'order' | 'title'>>(topics: T[]): T[] {
+  return [...topics].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}

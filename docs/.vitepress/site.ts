@@ -1,0 +1,25 @@
+/** Site-wide settings: the one place that knows where the site and its source live. */
+
+/** Public origin of the published site, without a trailing slash. */
+export const siteOrigin = (process.env.DOCS_SITE_URL ?? 'https://rose-stl-lab.github.io').replace(/\/+$/, '')
+
+/** Base path the site is served under; `DOCS_BASE=/docs/` builds it for a sub-path. */
+export const base = normalizeBase(process.env.DOCS_BASE ?? '/')
+
+/** The repository that holds these docs; "edit this page" links are built from it. */
+export const repositoryUrl = 'https://github.com/Rose-STL-Lab/roselab-docs'
+export const repositoryBranch = 'main'
+
+export const siteTitle = 'RoseLab Docs'
+export const siteDescription =
+  'What behaves differently inside a RoseLab LXC container, and what to do about it: GPUs, Docker, ports and memory.'
+
+/** Absolute URL of a site path such as `/limitations/firewall#top`. */
+export function absoluteUrl(path: string): string {
+  return siteOrigin + base + path.replace(/^\/+/, '')
+}
+
+function normalizeBase(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/')
+  return trimmed === '//' ? '/' : trimmed
+}
