@@ -57,7 +57,8 @@ export function parseTopic(file: string, page: string, source: string): TopicMet
     throw new TopicError(file, lineOf('description'), 'frontmatter "description" (the "in short" lead) is required: at least one sentence')
   }
 
-  const verified = data.verified instanceof Date ? data.verified.toISOString().slice(0, 10) : data.verified
+  // YAML turns `2026-13-40` into a rolled-over Date, so the date is checked as written in the file.
+  const verified = data.verified instanceof Date ? rawValue(source, 'verified') : data.verified
   if (typeof verified !== 'string' || !isIsoDate(verified)) {
     throw new TopicError(file, lineOf('verified'), 'frontmatter "verified" must be the date the facts were last checked, as YYYY-MM-DD')
   }
@@ -78,6 +79,11 @@ export function parseTopic(file: string, page: string, source: string): TopicMet
 /** Sorts topics the way the sidebar and the overview list them. */
 export function sortTopics<T extends Pick<TopicMeta, 'order' | 'title'>>(topics: T[]): T[] {
   return [...topics].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+}
+
+function rawValue(source: string, field: string): string | undefined {
+  const line = source.split('\n').find((text) => text.startsWith(`${field}:`))
+  return line?.slice(field.length + 1).trim().replace(/^(['"])(.*)\1$/, '$2')
 }
 
 function isIsoDate(value: string): boolean {
