@@ -4,7 +4,7 @@
  * overview and link previews show, so it has one source; rendering it here (not in a layout slot)
  * keeps it in the static HTML and in the search index.
  */
-import type MarkdownIt from 'markdown-it'
+import type { MarkdownRenderer } from 'vitepress'
 
 interface LeadFrontmatter {
   description?: unknown
@@ -15,7 +15,7 @@ interface LeadFrontmatter {
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
 
 /** Renders the lead block for pages whose frontmatter has a `verified` date. */
-export function pageLeadPlugin(md: MarkdownIt): void {
+export function pageLeadPlugin(md: MarkdownRenderer): void {
   md.core.ruler.push('page_lead', (state) => {
     const frontmatter = (state.env as { frontmatter?: LeadFrontmatter }).frontmatter ?? {}
     const verified = toIsoDate(frontmatter.verified)
@@ -34,7 +34,7 @@ export function pageLeadPlugin(md: MarkdownIt): void {
   })
 }
 
-function renderLead(md: MarkdownIt, lead: { description: string | undefined; verified: string; contributors: string[] }): string {
+function renderLead(md: MarkdownRenderer, lead: { description: string | undefined; verified: string; contributors: string[] }): string {
   const summary = lead.description
     ? `<p class="page-lead-summary"><strong>In short:</strong> ${md.renderInline(lead.description)}</p>\n`
     : ''
