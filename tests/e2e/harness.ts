@@ -1,0 +1,125 @@
+/**
+ * Shared helpers for the end-to-end tests: the built site and the run's Chromium, a static server that behaves like
+ * a host with clean URLs (static-server.ts, re-exported here), and DOM readers for pages.
+ */
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { JSDOM } from 'jsdom'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import type { SiteServer } from './static-server'
+import { repositoryRoot } from './toolchain'
+
+export { browserLaunchOptions, buildSite, chromiumFlags, launchBrowser, repositoryRoot } from './toolchain'
+export {
+  contentTypeOf,
+  listSitePages,
+  resolveRequest,
+  serveSite,
+  type Resolution,
+  type ServeOptions,
+  type SitePage,
+  type SiteServer,
+} from './static-server'
+
+/** Connects to the one Chromium that the e2e global setup started for the whole run; close() disconnects. */
+export function sharedBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserWsEndpoint'))
+}
+
+/** The built site under test: `DOCS_DIST`, or the build the e2e global setup made. */
+export function siteDist(): string {
+  return inject('docsDist')
+}
+
+export interface ScratchProject {
+  root: string
+  /** The scratch copy of docs/: edit it freely. */
+  docs: string
+  remove(): Promise<void>
+}
+
+/**
+ * A throwaway copy of the project under .tmp/ for tests that change pages: docs/ is copied (without build output),
+ * every other top-level entry is a symlink to the real one, so the config's imports and node_modules resolve as usual
+ * and the real docs/ is never written to.
+ */
+export async function scratchProject(): Promise<ScratchProject> {
+  await mkdir(join(repositoryRoot, '.tmp'), { recursive: true })
+  const root = await mkdtemp(join(repositoryRoot, '.tmp', 'project-'))
+  const docs = join(root, 'docs')
+  for (const entry of await readdir(repositoryRoot)) {
+    if (entry === '.git' || entry === '.tmp') continue
+    if (entry === 'docs') {
+      await cp(join(repositoryRoot, 'docs'), docs, {
+        recursive: true,
+        filter: (source) => !/[/\\]\.vitepress[/\\](dist|cache|\.temp)([/\\]|$)/.test(source),
+      })
+    } else {
+      await symlink(join(repositoryRoot, entry), join(root, entry))
+    }
+  }
+  return { root, docs, remove: () => rm(root, { recursive: true, force: true }) }
+}
+
+export interface FetchedPage {
+  status: number
+  html: string
+  document: Document
+}
+
+/** Fetches a page from a running site and parses its static HTML (no scripts run). */
+export async function fetchPage(site: SiteServer, path: string): Promise<FetchedPage> {
+  const response = await fetch(site.url(path), { redirect: 'manual' })
+  const html = await response.text()
+  return { status: response.status, html, document: parseHtml(html, site.url(path)) }
+}
+
+/** Parses HTML into a DOM document; `url` makes relative links resolvable. */
+export function parseHtml(html: string, url = 'http://127.0.0.1/'): Document {
+  return new JSDOM(html, { url }).window.document
+}
+
+/** Text of an element with whitespace (non-breaking spaces included) collapsed, as a reader sees it. */
+export function visibleText(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim()
+}
+
+/** The ids from `ids` that no element of the document carries. */
+export function missingIds(document: Document, ids: readonly string[]): string[] {
+  return ids.filter((id) => !document.getElementById(id))
+}
+
+/** Links inside `scope` whose target, resolved against the page, is the site path `path` (with or without `.html`). */
+export function linksTo(scope: ParentNode, pageUrl: string, path: string): HTMLAnchorElement[] {
+  const wanted = new URL(path, pageUrl).pathname.replace(/\.html$/, '')
+  return [...scope.querySelectorAll<HTMLAnchorElement>('a[href]')].filter(
+    (anchor) => new URL(anchor.getAttribute('href') ?? '', pageUrl).pathname.replace(/\.html$/, '') === wanted,
+  )
+}
+
+export interface PageProblems {
+  /** Each problem as one readable line: console errors, uncaught exceptions, failed or erroring requests. */
+  readonly list: string[]
+}
+
+/**
+ * Records what went wrong while a page loads and runs: console errors, uncaught page errors, requests that failed
+ * and sub-resources answered with status 400 or more (the page's own document status is the test's business).
+ */
+export function watchPage(page: Page): PageProblems {
+  const list: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') list.push(`console error: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => list.push(`page error: ${error.message}`))
+  page.on('requestfailed', (request) =>
+    list.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
+  )
+  page.on('response', (response) => {
+    const request = response.request()
+    const isPageDocument = request.isNavigationRequest() && request.frame() === page.mainFrame()
+    if (response.status() >= 400 && !isPageDocument) list.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  return { list }
+}

@@ -1,0 +1,220 @@
+/** The built site keeps its contract: pages at clean URLs, stable anchors, the seed's content, topic leads, a 404 page. */
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { createMarkdownRenderer } from 'vitepress'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { docsDir, loadTopics } from '../../docs/.vitepress/topics'
+import {
+  buildSite,
+  fetchPage,
+  linksTo,
+  listSitePages,
+  missingIds,
+  parseHtml,
+  scratchProject,
+  serveSite,
+  sharedBrowser,
+  siteDist,
+  visibleText,
+  watchPage,
+  type ScratchProject,
+  type SiteServer,
+} from './harness'
+
+const gpuPassthrough = '/limitations/gpu-passthrough'
+const nestedContainers = '/limitations/nested-containers'
+const firewall = '/limitations/firewall'
+const memoryLimits = '/limitations/memory-limits'
+const dockerGuide = '/guide/docker'
+
+/** URLs that links in emails and other pages rely on. */
+const contractPages = [
+  '/',
+  '/limitations/',
+  gpuPassthrough,
+  nestedContainers,
+  firewall,
+  memoryLimits,
+  dockerGuide,
+  '/contributing',
+]
+
+const anchors = [
+  { page: gpuPassthrough, ids: ['monitor-gpu-process', 'kill-gpu-process'] },
+  {
+    page: memoryLimits,
+    ids: ['memory-enforcement-policy', 'monitoring-memory-usage', 'memory-quota-by-server', 'reducing-memory-usage'],
+  },
+]
+
+const seedTexts = [
+  { page: gpuPassthrough, text: "kill $(ps aux | grep '[p]ython' | awk '{print $2}')" },
+  ...['roselab1', 'roselab2', 'roselab3', 'roselab4', 'roselab5'].map((server) => ({
+    page: memoryLimits,
+    text: server,
+  })),
+  { page: memoryLimits, text: '2 TB' },
+  { page: nestedContainers, text: 'fuse-overlayfs' },
+  { page: dockerGuide, text: 'fuse-overlayfs' },
+]
+
+const lxcSecurityQuotation =
+  "LXC upstream's position is that those containers aren't and cannot be root-safe. They are still valuable in an " +
+  'environment where you are running trusted workloads or where no untrusted task is running as root in the container.'
+
+const topics = loadTopics()
+
+let site: SiteServer
+
+beforeAll(async () => {
+  site = await serveSite(siteDist())
+})
+
+afterAll(async () => {
+  await site.close()
+})
+
+describe('the built site', () => {
+  it.each(contractPages)('serves %s at its clean URL with status 200', async (path) => {
+    const { status } = await fetchPage(site, path)
+    expect(status).toBe(200)
+  })
+
+  it.each(anchors)('keeps the anchors of $page', async ({ page, ids }) => {
+    const { document } = await fetchPage(site, page)
+    expect(missingIds(document, ids)).toEqual([])
+  })
+
+  it.each(seedTexts)('shows "$text" on $page in the static HTML', async ({ page, text }) => {
+    const { document } = await fetchPage(site, page)
+    expect(visibleText(document.querySelector('main'))).toContain(text)
+  })
+
+  it('links the PROXY protocol specification from the firewall page', async () => {
+    const { document } = await fetchPage(site, firewall)
+    const link = document.querySelector('main a[href="http://www.haproxy.org/download/1.9/doc/proxy-protocol.txt"]')
+    expect(link).not.toBeNull()
+  })
+
+  it("quotes LXC's security position on the nested-containers page, with its source", async () => {
+    const { document } = await fetchPage(site, nestedContainers)
+    const quotations = [...document.querySelectorAll('main blockquote')]
+    const quotation = quotations.find((element) => straightQuotes(visibleText(element)).includes(lxcSecurityQuotation))
+    expect(quotation, 'a blockquote with the LXC security quotation').toBeDefined()
+    expect(quotation?.querySelector('a[href^="https://linuxcontainers.org/lxc/security"]')).not.toBeNull()
+  })
+
+  it.each(topics)('shows the "in short" lead and the verified date of $page', async (topic) => {
+    const { document } = await fetchPage(site, `/${topic.page}`)
+    const main = document.querySelector('main')
+    expect(visibleText(main)).toContain(await plainText(topic.description))
+    expect(main?.querySelector(`time[datetime="${topic.verified}"]`)).not.toBeNull()
+  })
+})
+
+describe('the built site in Chromium', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await sharedBrowser()
+  })
+
+  afterAll(async () => {
+    await browser.close()
+  })
+
+  it.each(listSitePages(siteDist()))('runs $path without console errors or failed requests', async ({ path }) => {
+    const page = await browser.newPage()
+    const problems = watchPage(page)
+    const response = await page.goto(site.url(path), { waitUntil: 'networkidle' })
+    expect(response?.status()).toBe(200)
+    expect(problems.list).toEqual([])
+    await page.close()
+  })
+
+  it("answers an unknown URL with status 404 and the site's own not-found page", async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(site.url('/no-such-page'), { waitUntil: 'networkidle' })
+    expect(response?.status()).toBe(404)
+    const content = page.locator('.VPContent')
+    await content.waitFor()
+    expect(await content.textContent()).not.toContain("But if you don't change your direction")
+    expect(await content.locator('a[href$="/limitations/"]').count()).toBeGreaterThan(0)
+    await page.close()
+  })
+})
+
+describe('a topic page dropped into docs/limitations/', () => {
+  const extraTopic = {
+    name: 'zz-extra-topic',
+    title: 'Harness extra topic',
+    description: 'A temporary topic that the site test adds to prove that new pages need no other edit.',
+    uniqueWord: 'quokkaharnessword',
+  }
+  let project: ScratchProject
+  let extraDist: string
+  let extraSite: SiteServer
+
+  beforeAll(async () => {
+    project = await scratchProject()
+    await writeFile(
+      join(project.docs, 'limitations', `${extraTopic.name}.md`),
+      [
+        '---',
+        `description: ${extraTopic.description}`,
+        'verified: 2026-01-01',
+        'order: 999',
+        '---',
+        '',
+        `# ${extraTopic.title}`,
+        '',
+        `Nothing else on the site uses the word ${extraTopic.uniqueWord}.`,
+        '',
+      ].join('\n'),
+    )
+    extraDist = join(project.root, 'dist')
+    await buildSite(project.docs, extraDist)
+    extraSite = await serveSite(extraDist)
+  })
+
+  afterAll(async () => {
+    await extraSite?.close()
+    await project?.remove()
+  })
+
+  it('is listed in the limitations overview with its title and lead', async () => {
+    const { document } = await fetchPage(extraSite, '/limitations/')
+    const main = document.querySelector('main')
+    expect(main).not.toBeNull()
+    const links = linksTo(main!, extraSite.url('/limitations/'), `/limitations/${extraTopic.name}`)
+    expect(links.map((link) => visibleText(link))).toContain(extraTopic.title)
+    expect(visibleText(main)).toContain(extraTopic.description)
+  })
+
+  it('is linked from the sidebar of another topic page', async () => {
+    const otherTopic = topics[0]
+    expect(otherTopic, 'at least one topic page in docs/limitations/').toBeDefined()
+    const { document } = await fetchPage(extraSite, `/${otherTopic!.page}`)
+    const sidebar = document.querySelector('.VPSidebar')
+    expect(sidebar).not.toBeNull()
+    expect(linksTo(sidebar!, extraSite.url(`/${otherTopic!.page}`), `/limitations/${extraTopic.name}`)).toHaveLength(1)
+  })
+
+  it('is in the local search index', async () => {
+    const chunks = join(extraDist, 'assets', 'chunks')
+    const indexFile = (await readdir(chunks)).find((name) => /^@localSearchIndexroot\..+\.js$/.test(name))
+    expect(indexFile, 'the local search index chunk').toBeDefined()
+    expect(await readFile(join(chunks, indexFile!), 'utf8')).toContain(extraTopic.uniqueWord)
+  })
+})
+
+/** What a reader sees of an inline-Markdown string once the site renders it. */
+async function plainText(markdown: string): Promise<string> {
+  const md = await createMarkdownRenderer(docsDir)
+  return visibleText(parseHtml(`<p>${md.renderInline(markdown)}</p>`).body)
+}
+
+function straightQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')
+}

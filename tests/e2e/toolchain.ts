@@ -1,0 +1,50 @@
+/**
+ * Building the site and launching Chromium: the parts of the e2e harness that also run outside a test worker
+ * (the e2e global setup, scripts).
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
+
+export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Headless flags for a quiet, offline, reproducible Chromium. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/** Launch options shared by every way the tests start Chromium. */
+export function browserLaunchOptions(): LaunchOptions {
+  return { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumFlags, headless: true }
+}
+
+/** Starts a Chromium of its own (scripts and one-off runs; e2e tests share the run's browser). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(browserLaunchOptions())
+}
+
+/** Builds the Markdown in `srcDir` into `outDir`; rejects with the build's output when it fails. */
+export function buildSite(srcDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const script = join(repositoryRoot, 'scripts', 'build-site.ts')
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--src', srcDir, '--out-dir', outDir], {
+    cwd: repositoryRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output: string[] = []
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise()
+      else reject(new Error(`building ${srcDir} into ${outDir} failed (exit ${code}):\n${output.join('')}`))
+    })
+  })
+}
