@@ -1,0 +1,141 @@
+/**
+ * The site's security policy, kept in this one file: the Content-Security-Policy and the other security headers,
+ * and their spellings for each way a host delivers them (nginx `add_header`, a `_headers` file, a `<meta>` tag).
+ * The build fills in the hashes of the inline scripts it finds in the built HTML.
+ */
+import { createHash } from 'node:crypto'
+import { JSDOM } from 'jsdom'
+
+/**
+ * CSP directives before the build adds a `'sha256-…'` source to `script-src` for each inline script. No
+ * `upgrade-insecure-requests`: the site loads nothing over http, and the directive breaks a plain-http host.
+ */
+export const contentSecurityDirectives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  // Shiki colours code through style attributes, Vue's server render writes style attributes and mermaid puts a
+  // <style> into every diagram SVG: static HTML cannot give any of them a nonce, and the SVG's CSS changes per diagram.
+  'style-src': ["'self'", "'unsafe-inline'"],
+  // The default theme draws its icons as data: SVG masks.
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+} as const satisfies Record<string, readonly string[]>
+
+export type ContentSecurityDirective = keyof typeof contentSecurityDirectives
+
+/** Directives a browser ignores, with a console error, when the policy arrives in a `<meta>` tag. */
+const headerOnlyDirectives: ReadonlySet<ContentSecurityDirective> = new Set(['frame-ancestors'])
+
+/** The security headers besides the CSP, sent with every response. */
+export const otherSecurityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), geolocation=(), microphone=(), payment=(), usb=()',
+  // Older browsers only know this spelling of frame-ancestors 'none'.
+  'X-Frame-Options': 'DENY',
+} as const
+
+/** How long browsers may keep hashed assets, whose names change whenever their content does. */
+export const immutableAssetCaching = 'public, max-age=31536000, immutable'
+
+/** Revalidate on every visit: pages keep their URL when their content changes. */
+export const pageCaching = 'no-cache'
+
+/** Script types the browser never runs, so the policy needs no hash for them. */
+const dataBlockTypes = /^application\/(ld\+)?json$/i
+
+/** The `'sha256-…'` source of one inline script's text. */
+export function scriptHashSource(scriptText: string): string {
+  return `'sha256-${createHash('sha256').update(scriptText, 'utf8').digest('base64')}'`
+}
+
+/**
+ * The `'sha256-…'` sources for the inline scripts of one built HTML file. Throws, naming the file and line, on inline
+ * event handlers and `javascript:` URLs, which no hash can allow.
+ */
+export function inlineScriptSources(html: string, fileName: string): string[] {
+  const dom = new JSDOM(html, { includeNodeLocations: true })
+  const { document } = dom.window
+  const lineOf = (element: Element) => dom.nodeLocation(element)?.startLine ?? 1
+
+  for (const element of document.querySelectorAll('*')) {
+    const handler = element.getAttributeNames().find((name) => name.startsWith('on'))
+    if (handler) {
+      throw new Error(
+        `${fileName}:${lineOf(element)}: inline event handler ${handler}="…" on <${element.localName}> cannot be allowed by the Content-Security-Policy; attach the listener from a script file`,
+      )
+    }
+    const href = element.getAttribute('href')
+    if (href && /^\s*javascript:/i.test(href)) {
+      throw new Error(
+        `${fileName}:${lineOf(element)}: javascript: URL on <${element.localName}> cannot be allowed by the Content-Security-Policy; use a button with a listener`,
+      )
+    }
+  }
+
+  return [...document.querySelectorAll('script:not([src])')]
+    .filter((script) => !dataBlockTypes.test(script.getAttribute('type') ?? ''))
+    .map((script) => scriptHashSource(script.textContent ?? ''))
+}
+
+/**
+ * The Content-Security-Policy with the given inline-script sources. `meta` leaves out the directives a `<meta>`
+ * tag cannot carry.
+ */
+export function contentSecurityPolicy(scriptSources: Iterable<string>, delivery: 'header' | 'meta' = 'header'): string {
+  const hashes = [...new Set(scriptSources)].sort()
+  return Object.entries(contentSecurityDirectives)
+    .filter(([name]) => delivery === 'header' || !headerOnlyDirectives.has(name as ContentSecurityDirective))
+    .map(([name, sources]) => [name, ...sources, ...(name === 'script-src' ? hashes : [])].join(' '))
+    .join('; ')
+}
+
+/** Every security header, the CSP first, for a build whose inline scripts have the given sources. */
+export function securityHeaders(scriptSources: Iterable<string>): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(scriptSources),
+    ...otherSecurityHeaders,
+  }
+}
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages): the security headers on every path under `base`, long-lived caching
+ * for the hashed assets. Pages are left to these hosts' default, which already revalidates every request: both
+ * hosts join the values of a header set by two matching rules, so a `no-cache` on every path would spoil the assets'.
+ */
+export function headersFile(headers: Record<string, string>, base: string): string {
+  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)
+  return [
+    '# Generated at build time from deploy/security-headers.ts; edit that file, not this one.',
+    `${base}*`,
+    ...lines,
+    `${base}assets/*`,
+    `  Cache-Control: ${immutableAssetCaching}`,
+    '',
+  ].join('\n')
+}
+
+/** The headers as nginx `add_header` lines, sent with error responses too, for deploy/nginx.conf to include. */
+export function nginxHeaders(headers: Record<string, string>): string {
+  const lines = Object.entries(headers).map(([name, value]) => {
+    if (/["$\\]/.test(value)) {
+      throw new Error(`deploy/security-headers.ts: the ${name} value ${value} cannot go into an nginx string as it is`)
+    }
+    return `add_header ${name} "${value}" always;`
+  })
+  return [
+    '# Generated at build time from deploy/security-headers.ts; edit that file, not this one.',
+    ...lines,
+    '',
+  ].join('\n')
+}
+
+/** The `<meta>` tag that carries the policy where a host cannot send headers (GitHub Pages). */
+export function contentSecurityMetaTag(scriptSources: Iterable<string>): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scriptSources, 'meta')}">`
+}

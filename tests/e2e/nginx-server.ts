@@ -1,0 +1,119 @@
+/**
+ * Runs Debian's nginx for the e2e tests: deploy/nginx.conf rendered once per site (each on its own free port of
+ * 127.0.0.1), inside a main configuration that keeps every file nginx writes in a private folder.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { createServer, type AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { readNginxConfig } from '../../deploy/nginx-config'
+import { repositoryRoot } from './toolchain'
+
+export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
+
+/** Debian's libnginx-mod-http-brotli-filter; deploy/nginx-brotli.conf is used only where it is installed. */
+export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
+
+export interface NginxSite {
+  /** The base the site was built with. */
+  base: string
+  /** Absolute path of the build. */
+  root: string
+}
+
+export interface RunningNginx {
+  /** `http://127.0.0.1:<port>` of each site, in the order given. */
+  origins: string[]
+  stop(): Promise<void>
+}
+
+/** Starts nginx serving each site; `workDir` (an empty folder) takes its configuration, pid and temporary files. */
+export async function startNginx(sites: readonly NginxSite[], workDir: string): Promise<RunningNginx> {
+  const ports: number[] = []
+  const serverFiles: string[] = []
+  for (const [index, site] of sites.entries()) {
+    const port = await freePort()
+    const file = join(workDir, `site-${index}.conf`)
+    await writeFile(file, await readNginxConfig({ ...site, listen: [`127.0.0.1:${port}`] }))
+    ports.push(port)
+    serverFiles.push(file)
+  }
+  const configFile = join(workDir, 'nginx.conf')
+  await writeFile(configFile, mainConfig(workDir, serverFiles))
+
+  const child = spawn(nginxBinary, ['-p', workDir, '-c', configFile, '-e', 'stderr'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  const errorOutput: string[] = []
+  child.stderr.on('data', (chunk: Buffer) => errorOutput.push(chunk.toString()))
+  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)))
+  const origins = ports.map((port) => `http://127.0.0.1:${port}`)
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await exited
+  }
+  let startSettled = false
+  const exitedDuringStart = exited.then((code) => {
+    if (!startSettled) throw new Error(`nginx exited with code ${code}:\n${errorOutput.join('')}`)
+  })
+  try {
+    await Promise.race([Promise.all(origins.map(waitUntilServing)), exitedDuringStart])
+  } catch (error) {
+    await stop()
+    throw error
+  } finally {
+    startSettled = true
+  }
+  return { origins, stop }
+}
+
+function mainConfig(workDir: string, serverFiles: readonly string[]): string {
+  const brotli = existsSync(brotliModule)
+  return [
+    // As root nginx would run its workers as nobody, who cannot read a build in a private temporary folder.
+    ...(process.getuid?.() === 0 ? ['user root;'] : []),
+    ...(brotli ? [`load_module ${brotliModule};`] : []),
+    'daemon off;',
+    'worker_processes 1;',
+    `pid ${join(workDir, 'nginx.pid')};`,
+    'error_log stderr warn;',
+    'events { worker_connections 256; }',
+    'http {',
+    '  include /etc/nginx/mime.types;',
+    '  default_type application/octet-stream;',
+    '  access_log off;',
+    '  sendfile on;',
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (kind) => `  ${kind}_temp_path ${join(workDir, `${kind}-temp`)};`,
+    ),
+    ...(brotli ? [`  include ${join(repositoryRoot, 'deploy', 'nginx-brotli.conf')};`] : []),
+    ...serverFiles.map((file) => `  include ${file};`),
+    '}',
+    '',
+  ].join('\n')
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolvePort(port))
+    })
+  })
+}
+
+async function waitUntilServing(origin: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await fetch(origin, { method: 'HEAD' })
+      return
+    } catch {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 50))
+    }
+  }
+  throw new Error(`nginx did not answer on ${origin} within 5 s`)
+}
