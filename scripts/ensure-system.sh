@@ -13,6 +13,10 @@ fi
 if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
   missing_packages+=(nginx)
 fi
+# The deployment test checks brotli compression, which needs this module of Debian's nginx.
+if [[ ! -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]]; then
+  missing_packages+=(libnginx-mod-http-brotli-filter)
+fi
 
 if [[ ${#missing_packages[@]} -eq 0 ]]; then
   exit 0
