@@ -65,7 +65,9 @@ describe('validateRedirects', () => {
   ]
 
   it('names the file, the line and the problem of every bad entry', () => {
-    expect(() => validateRedirects(pages, { '/limitations/firewall': { same: 'same' } }, 'data/redirects.ts', source)).toThrow(
+    expect(() =>
+      validateRedirects(pages, { '/limitations/firewall': { same: 'same' } }, 'data/redirects.ts', source),
+    ).toThrow(
       [
         'data/redirects.ts:2: moved page "/guide/limit.html" must be a site path without "/" at the end, ".html", "?" or "#"',
         'data/redirects.ts:2: "/guide/limit.html" goes to "limitations", which is not a site path',

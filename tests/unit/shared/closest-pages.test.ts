@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { closestPages, normalizePath, pagesInSidebar, type PageLink } from '../../../docs/.vitepress/shared/closest-pages'
+import {
+  closestPages,
+  normalizePath,
+  pagesInSidebar,
+  type PageLink,
+} from '../../../docs/.vitepress/shared/closest-pages'
 
 const pages: PageLink[] = [
   { text: 'Limitations', link: '/limitations/' },

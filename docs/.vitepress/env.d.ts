@@ -1,0 +1,7 @@
+/** Build-time constants that the browser code reads from `import.meta.env` (defined in build/client-settings.ts). */
+interface ImportMetaEnv {
+  /** Public origin of the published site, without a trailing slash: site.ts's `siteOrigin`. */
+  readonly DOCS_SITE_ORIGIN: string
+  /** Site path of mermaid's ES module entry, before the base is added (defined by build/mermaid-assets.ts). */
+  readonly MERMAID_ENTRY_PATH: string
+}
