@@ -21,6 +21,8 @@ export interface Check {
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url))
 const builtSite = join(repositoryRoot, 'docs', '.vitepress', 'dist')
+/** The same site built for the /docs/ sub-path, shared by the sub-path link check and the nginx test. */
+const subPathSite = join(repositoryRoot, '.tmp', 'dist-subpath')
 
 /** Every check, in the order CI runs them. Add a check with one line. */
 export const checks: Check[] = [
@@ -34,7 +36,15 @@ export const checks: Check[] = [
   { name: 'unit', command: 'vitest run' },
   { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite } },
   { name: 'links', command: 'npm run -s check:links', needs: ['build'] },
-  { name: 'links-subpath', command: 'npm run -s check:links-subpath' },
+  { name: 'email-links', command: 'npm run -s check:email-links', needs: ['build'] },
+  { name: 'link-previews', command: 'npm run -s check:link-previews', needs: ['build'] },
+  { name: 'search:eval', command: 'npm run -s search:eval', needs: ['build'] },
+  {
+    name: 'build-subpath',
+    command: `DOCS_BASE=/docs/ tsx scripts/build-site.ts --out-dir ${subPathSite}`,
+    provides: { DOCS_SUBPATH_DIST: subPathSite },
+  },
+  { name: 'links-subpath', command: `DOCS_BASE=/docs/ tsx scripts/check-links.ts ${subPathSite}`, needs: ['build-subpath'] },
   { name: 'e2e', command: 'vitest run -c vitest.e2e.config.ts', needs: ['build'] },
 ]
 

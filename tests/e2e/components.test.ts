@@ -1,0 +1,364 @@
+/**
+ * The site's own components in Chromium against the built site: callouts as named notes, the server quota table
+ * drawn from its data, mermaid diagrams in both colour modes, loaded only where a page has one, and their text
+ * alternative without JavaScript.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatQuota, formatRam, quotaTableLabels, servers } from '../../docs/.vitepress/data/servers'
+import {
+  fetchPage,
+  listSitePages,
+  parseHtml,
+  repositoryRoot,
+  serveSite,
+  sharedBrowser,
+  siteDist,
+  visibleText,
+  watchPage,
+  type SiteServer,
+} from './harness'
+
+const gpuPassthrough = '/limitations/gpu-passthrough'
+const memoryLimits = '/limitations/memory-limits'
+const firewall = '/limitations/firewall'
+const appearanceStorageKey = 'vitepress-theme-appearance'
+
+const sitePages = listSitePages(siteDist())
+const diagramSelector = 'figure.MermaidDiagram'
+const hasDiagram = (file: string) => parseHtml(readFileSync(file, 'utf8')).querySelector(diagramSelector) !== null
+const pagesWithoutDiagram = sitePages.filter((page) => !hasDiagram(page.file)).map((page) => page.path)
+
+let site: SiteServer
+let browser: Browser
+
+beforeAll(async () => {
+  site = await serveSite(siteDist())
+  browser = await sharedBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>
+
+/** Opens `path` in a fresh desktop-sized context; `networkidle` waits for hydration and late content. */
+async function open(path: string, options: ContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options })
+  const page = await context.newPage()
+  await page.goto(site.url(path), { waitUntil: 'networkidle' })
+  return page
+}
+
+async function close(page: Page): Promise<void> {
+  await page.context().close()
+}
+
+/** Resolves once Vue has mounted the page (VitePress hydrates into `#app`). */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
+}
+
+interface AccessibleNode {
+  role: string
+  name: string
+}
+
+/**
+ * Role and name that Chromium's own accessibility tree gives each element matching `selector`, in document order
+ * (computed by the browser from aria-labelledby and the content, not read back from attributes).
+ */
+async function accessibleNodes(page: Page, selector: string): Promise<AccessibleNode[]> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('Accessibility.enable')
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `[...document.querySelectorAll(${JSON.stringify(selector)})]`,
+    })
+    const { result: properties } = await cdp.send('Runtime.getProperties', {
+      objectId: result.objectId!,
+      ownProperties: true,
+    })
+    const elements = properties.filter((property) => /^\d+$/.test(property.name)).map((property) => property.value!)
+    const nodes: AccessibleNode[] = []
+    for (const element of elements) {
+      const { nodes: tree } = await cdp.send('Accessibility.getPartialAXTree', {
+        objectId: element.objectId!,
+        fetchRelatives: false,
+      })
+      const node = tree[0]
+      nodes.push({ role: String(node?.role?.value ?? ''), name: String(node?.name?.value ?? '') })
+    }
+    return nodes
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/** Callouts (`.Callout`, the component's root) that Chromium does not expose as a note with a non-empty name. */
+async function unnamedCallouts(page: Page): Promise<AccessibleNode[]> {
+  const nodes = await accessibleNodes(page, '.Callout')
+  return nodes.filter((node) => node.role !== 'note' || node.name.trim() === '')
+}
+
+describe('callouts', () => {
+  it.each([
+    [gpuPassthrough, 'Tip: Trivia'],
+    [gpuPassthrough, 'Warning: Find the PID first'],
+    [memoryLimits, 'Tip: Moving to higher-memory servers'],
+  ])('on %s, one callout is a note that Chromium names "%s"', async (path, name) => {
+    const page = await open(path)
+    const notes = await accessibleNodes(page, '.Callout')
+    expect(notes.filter((node) => node.role === 'note' && node.name === name)).toHaveLength(1)
+    expect(await page.getByRole('note', { name, exact: true }).count()).toBe(1)
+    await close(page)
+  })
+
+  it('hides the decorative icon of every callout from assistive technology', async () => {
+    const page = await open(gpuPassthrough)
+    const icons = await page
+      .locator('.Callout .Callout-icon')
+      .evaluateAll((elements) => elements.map((icon) => icon.closest('[aria-hidden="true"]') !== null))
+    expect(icons.length).toBeGreaterThan(0)
+    expect(icons.every(Boolean)).toBe(true)
+    await close(page)
+  })
+
+  it.each(sitePages.map((page) => page.path))(
+    'every callout on %s is a note with a non-empty accessible name',
+    async (path) => {
+      const page = await open(path)
+      expect(await unnamedCallouts(page)).toEqual([])
+      await close(page)
+    },
+  )
+
+  it('the check flags a callout that is not a named note', async () => {
+    const page = await open(gpuPassthrough)
+    await hydrated(page)
+    await page.evaluate(`(async () => {
+      const bad = document.createElement('div')
+      bad.className = 'Callout'
+      bad.textContent = 'A box without role or name'
+      document.querySelector('.vp-doc').append(bad)
+      // Chromium updates its accessibility tree after layout, at the next frames.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    })()`)
+    expect(await page.locator('.vp-doc > .Callout').count()).toBe(1)
+    expect(await unnamedCallouts(page)).toEqual([{ role: expect.not.stringMatching(/^note$/), name: '' }])
+    await close(page)
+  })
+})
+
+describe('the server quota table', () => {
+  const tableRows = (page: Page) =>
+    page.locator('.ServerQuotaTable tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        name: row.querySelector('th')?.textContent?.trim(),
+        ram: row.querySelector('.ServerQuotaTable-ram')?.textContent?.trim(),
+        quota: row.querySelector('.ServerQuotaTable-quota')?.textContent?.trim(),
+        markedLargest: row.querySelector('.ServerQuotaTable-badge') !== null,
+        highlighted: row.classList.contains('ServerQuotaTable-highlighted'),
+        current: row.getAttribute('aria-current'),
+      })),
+    )
+  const largestMultiplier = Math.max(...servers.map((server) => server.quotaMultiplier))
+  const expectedRows = servers.map((server) => ({
+    name: server.name,
+    ram: formatRam(server.totalRamGB),
+    quota: formatQuota(server.quotaMultiplier),
+    markedLargest: server.quotaMultiplier === largestMultiplier,
+  }))
+
+  it('has one row per server of the data, in order, with its RAM, quota and the largest quota marked', async () => {
+    const page = await open(memoryLimits)
+    const rows = await tableRows(page)
+    expect(rows.map(({ name, ram, quota, markedLargest }) => ({ name, ram, quota, markedLargest }))).toEqual(
+      expectedRows,
+    )
+    expect(rows.some((row) => row.markedLargest)).toBe(true)
+    await close(page)
+  })
+
+  it('has its rows, caption and header scopes in the static HTML', async () => {
+    const { document } = await fetchPage(site, memoryLimits)
+    const table = document.querySelector('.ServerQuotaTable table')
+    expect(visibleText(table?.querySelector('caption'))).toBe(quotaTableLabels.caption)
+    const columnHeaders = [...(table?.querySelectorAll('thead th') ?? [])]
+    expect(columnHeaders.length).toBeGreaterThan(0)
+    expect(columnHeaders.map((header) => header.getAttribute('scope'))).toEqual(columnHeaders.map(() => 'col'))
+    const rowHeaders = [...(table?.querySelectorAll('tbody tr > th') ?? [])]
+    expect(rowHeaders.map((header) => [visibleText(header), header.getAttribute('scope')])).toEqual(
+      servers.map((server) => [server.name, 'row']),
+    )
+  })
+
+  it.each(['roselab5', 'ROSELAB5'])('?server=%s highlights the roselab5 row and no other', async (query) => {
+    const page = await open(`${memoryLimits}?server=${query}`)
+    const problems = watchPage(page)
+    await hydrated(page)
+    await expect
+      .poll(async () => (await tableRows(page)).filter((row) => row.highlighted).map((row) => row.name))
+      .toEqual(['roselab5'])
+    const rows = await tableRows(page)
+    expect(rows.filter((row) => row.current === 'true').map((row) => row.name)).toEqual(['roselab5'])
+    expect(problems.list).toEqual([])
+    await close(page)
+  })
+
+  it('?server=nope highlights no row and logs no error', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    const problems = watchPage(page)
+    await page.goto(site.url(`${memoryLimits}?server=nope`), { waitUntil: 'networkidle' })
+    await hydrated(page)
+    // Two frames: Vue patches the DOM in a microtask after mount, well before this.
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
+    const rows = await tableRows(page)
+    expect(rows).toHaveLength(servers.length)
+    expect(rows.filter((row) => row.highlighted || row.current !== null)).toEqual([])
+    expect(problems.list).toEqual([])
+    await context.close()
+  })
+})
+
+interface Drawing {
+  id: string
+  /** Computed fill of the drawing's first filled shape (a sequence diagram's actor box). */
+  fill: string
+}
+
+/** Scrolls the diagram into view and waits for its SVG to be drawn; resolves with what it looks like. */
+async function drawnDiagram(page: Page, previousId = ''): Promise<Drawing> {
+  const figure = page.locator(diagramSelector).first()
+  await figure.scrollIntoViewIfNeeded()
+  const svg = figure.locator('.MermaidDiagram-drawing svg')
+  await expect.poll(async () => (await svg.count()) === 1 && (await svg.getAttribute('id')) !== previousId).toBe(true)
+  return svg.evaluate((element) => {
+    const shape = element.querySelector('rect.actor, rect, path')
+    return { id: element.id, fill: shape ? getComputedStyle(shape).fill : '' }
+  })
+}
+
+/** Relative luminance (0 black – 1 white) of a CSS `rgb()` colour. */
+function luminance(color: string): number {
+  const channels = color
+    .match(/\d+(\.\d+)?/g)
+    ?.slice(0, 3)
+    .map(Number)
+  if (!channels || channels.length < 3) throw new Error(`not an rgb() colour: ${color}`)
+  const [red, green, blue] = channels.map((channel) => {
+    const value = channel / 255
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4
+  }) as [number, number, number]
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+}
+
+describe('a mermaid diagram', () => {
+  it('is drawn as an SVG in light mode and redrawn with darker colours after switching to dark mode', async () => {
+    const page = await open(firewall)
+    const problems = watchPage(page)
+    expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(false)
+    const light = await drawnDiagram(page)
+    // The nav bar's own switch; the copy inside the collapsed "..." menu is hidden at this width.
+    await page.getByRole('switch', { name: 'Switch to dark theme' }).click()
+    expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(true)
+    const dark = await drawnDiagram(page, light.id)
+    expect(dark.fill).not.toBe(light.fill)
+    expect(luminance(dark.fill)).toBeLessThan(luminance(light.fill))
+    expect(problems.list).toEqual([])
+    await close(page)
+  })
+
+  it('is drawn as an SVG, with dark colours, on a page opened in dark mode', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    await context.addInitScript(`localStorage.setItem('${appearanceStorageKey}', 'dark')`)
+    const page = await context.newPage()
+    const problems = watchPage(page)
+    await page.goto(site.url(firewall), { waitUntil: 'networkidle' })
+    expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(true)
+    const dark = await drawnDiagram(page)
+    expect(luminance(dark.fill)).toBeLessThan(0.5)
+    expect(problems.list).toEqual([])
+    await context.close()
+  })
+})
+
+/** Every URL the page requests while it loads, is scrolled through to the bottom, and goes idle. */
+async function requestsWhileReading(context: BrowserContext, path: string): Promise<string[]> {
+  const page = await context.newPage()
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  await page.goto(site.url(path), { waitUntil: 'networkidle' })
+  await page.evaluate(`(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
+    for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight / 2) {
+      scrollTo(0, top)
+      await frame()
+      await frame()
+    }
+    scrollTo(0, document.documentElement.scrollHeight)
+    await frame()
+    await new Promise((done) => requestIdleCallback(() => done(), { timeout: 3000 }))
+    await new Promise((done) => requestIdleCallback(() => done(), { timeout: 3000 }))
+  })()`)
+  await page.waitForLoadState('networkidle')
+  await page.close()
+  return requested
+}
+
+const mermaidRequests = (urls: readonly string[]) => urls.filter((url) => /mermaid/i.test(url))
+
+describe("mermaid's code", () => {
+  let context: BrowserContext
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  })
+
+  afterAll(() => context.close())
+
+  it('is not the same on every page: some pages of the site have no diagram', () => {
+    expect(pagesWithoutDiagram).toEqual(
+      expect.arrayContaining(['/contributing', '/limitations/nested-containers', '/guide/docker']),
+    )
+    expect(pagesWithoutDiagram).not.toContain(firewall)
+  })
+
+  it.each(pagesWithoutDiagram)('is never requested by %s, a page without a diagram', async (path) => {
+    expect(mermaidRequests(await requestsWhileReading(context, path))).toEqual([])
+  })
+
+  it(`is requested by ${firewall}, a page with a diagram (the check above can fail)`, async () => {
+    expect(mermaidRequests(await requestsWhileReading(context, firewall)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('a diagram without JavaScript', () => {
+  const fence = readFileSync(join(repositoryRoot, 'docs', 'limitations', 'firewall.md'), 'utf8').match(
+    /```mermaid\n([\s\S]*?)```/,
+  )?.[1]
+  const fenceLine = (key: string) => fence?.match(new RegExp(`^\\s*${key}:\\s*(.+)$`, 'm'))?.[1]?.trim()
+
+  it('shows its title, its description and its source in a collapsed block', async () => {
+    const title = fenceLine('accTitle')
+    const description = fenceLine('accDescr')
+    expect(title && description, 'accTitle and accDescr in the diagram of firewall.md').toBeTruthy()
+    const page = await open(firewall, { javaScriptEnabled: false })
+    const figure = page.locator(diagramSelector).first()
+    expect(await figure.locator('figcaption').textContent()).toBe(title)
+    const shownDescription = figure.locator('.MermaidDiagram-description')
+    expect(await shownDescription.textContent()).toBe(description)
+    expect(await shownDescription.isVisible()).toBe(true)
+    const source = figure.locator('details.MermaidDiagram-source')
+    expect(await source.getAttribute('open')).toBeNull()
+    expect(await source.locator('summary').isVisible()).toBe(true)
+    expect(await source.locator('pre code').textContent()).toContain('sequenceDiagram')
+    expect(await source.locator('pre code').textContent()).toContain(`accTitle: ${title}`)
+    await close(page)
+  })
+})
