@@ -44,8 +44,13 @@ export const checks: Check[] = [
     command: `DOCS_BASE=/docs/ tsx scripts/build-site.ts --out-dir ${subPathSite}`,
     provides: { DOCS_SUBPATH_DIST: subPathSite },
   },
-  { name: 'links-subpath', command: `DOCS_BASE=/docs/ tsx scripts/check-links.ts ${subPathSite}`, needs: ['build-subpath'] },
+  {
+    name: 'links-subpath',
+    command: `DOCS_BASE=/docs/ tsx scripts/check-links.ts ${subPathSite}`,
+    needs: ['build-subpath'],
+  },
   { name: 'e2e', command: 'vitest run -c vitest.e2e.config.ts', needs: ['build'] },
+  { name: 'lighthouse', command: 'npm run -s lighthouse', needs: ['build'] },
 ]
 
 export type Outcome = 'passed' | 'failed' | 'not run'

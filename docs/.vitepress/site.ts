@@ -19,7 +19,8 @@ export function absoluteUrl(path: string): string {
   return siteOrigin + base + path.replace(/^\/+/, '')
 }
 
-function normalizeBase(raw: string): string {
+/** A base path with exactly one leading and one trailing slash (`docs` → `/docs/`). */
+export function normalizeBase(raw: string): string {
   const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/')
   return trimmed === '//' ? '/' : trimmed
 }

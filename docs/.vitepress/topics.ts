@@ -14,7 +14,11 @@ export function loadTopics(dir: string = limitationsDir): TopicMeta[] {
     .map((name) => join(dir, name))
   return sortTopics(
     files.map((file) =>
-      parseTopic(relative(process.cwd(), file), `limitations/${file.slice(dir.length + 1, -'.md'.length)}`, readFileSync(file, 'utf8')),
+      parseTopic(
+        relative(process.cwd(), file),
+        `limitations/${file.slice(dir.length + 1, -'.md'.length)}`,
+        readFileSync(file, 'utf8'),
+      ),
     ),
   )
 }

@@ -83,7 +83,7 @@ describe('the copy-link button', () => {
     const button = page.getByRole('button', { name: 'Copy link to section: Kill GPU processes' })
     await button.focus()
     await page.keyboard.press('Enter')
-    const status = page.locator('#kill-gpu-process [role="status"]')
+    const status = page.locator('#kill-gpu-process').getByRole('status')
     await expect.poll(() => status.textContent()).toBe('Copied')
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(
       absoluteUrl('/limitations/gpu-passthrough#kill-gpu-process'),

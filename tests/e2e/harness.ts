@@ -2,15 +2,13 @@
  * Shared helpers for the end-to-end tests: the built site and the run's Chromium, a static server that behaves like
  * a host with clean URLs (static-server.ts, re-exported here), and DOM readers for pages.
  */
-import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises'
-import { join } from 'node:path'
 import { JSDOM } from 'jsdom'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 import type { SiteServer } from './static-server'
-import { repositoryRoot } from './toolchain'
 
 export { browserLaunchOptions, buildSite, chromiumFlags, launchBrowser, repositoryRoot } from './toolchain'
+export { scratchProject, type ScratchProject } from './scratch-project'
 export {
   contentTypeOf,
   listSitePages,
@@ -30,36 +28,6 @@ export function sharedBrowser(): Promise<Browser> {
 /** The built site under test: `DOCS_DIST`, or the build the e2e global setup made. */
 export function siteDist(): string {
   return inject('docsDist')
-}
-
-export interface ScratchProject {
-  root: string
-  /** The scratch copy of docs/: edit it freely. */
-  docs: string
-  remove(): Promise<void>
-}
-
-/**
- * A throwaway copy of the project under .tmp/ for tests that change pages: docs/ is copied (without build output),
- * every other top-level entry is a symlink to the real one, so the config's imports and node_modules resolve as usual
- * and the real docs/ is never written to.
- */
-export async function scratchProject(): Promise<ScratchProject> {
-  await mkdir(join(repositoryRoot, '.tmp'), { recursive: true })
-  const root = await mkdtemp(join(repositoryRoot, '.tmp', 'project-'))
-  const docs = join(root, 'docs')
-  for (const entry of await readdir(repositoryRoot)) {
-    if (entry === '.git' || entry === '.tmp') continue
-    if (entry === 'docs') {
-      await cp(join(repositoryRoot, 'docs'), docs, {
-        recursive: true,
-        filter: (source) => !/[/\\]\.vitepress[/\\](dist|cache|\.temp)([/\\]|$)/.test(source),
-      })
-    } else {
-      await symlink(join(repositoryRoot, entry), join(root, entry))
-    }
-  }
-  return { root, docs, remove: () => rm(root, { recursive: true, force: true }) }
 }
 
 export interface FetchedPage {

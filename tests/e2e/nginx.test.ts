@@ -40,7 +40,8 @@ beforeAll(async () => {
   workDir = await mkdtemp(join(repositoryRoot, '.tmp', 'nginx-'))
   // npm test builds the sub-path site once for this test and the sub-path link check (DOCS_SUBPATH_DIST).
   subPathDist = process.env.DOCS_SUBPATH_DIST ?? join(workDir, 'dist-docs')
-  if (!process.env.DOCS_SUBPATH_DIST) await buildSite(join(repositoryRoot, 'docs'), subPathDist, { DOCS_BASE: subPathBase })
+  if (!process.env.DOCS_SUBPATH_DIST)
+    await buildSite(join(repositoryRoot, 'docs'), subPathDist, { DOCS_BASE: subPathBase })
 
   // The root build with two faults the page check must catch: a page with an inline script the build never hashed,
   // and a policy without the inline <style> elements that mermaid puts into its diagrams.

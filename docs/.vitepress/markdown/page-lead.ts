@@ -34,7 +34,10 @@ export function pageLeadPlugin(md: MarkdownRenderer): void {
   })
 }
 
-function renderLead(md: MarkdownRenderer, lead: { description: string | undefined; verified: string; contributors: string[] }): string {
+function renderLead(
+  md: MarkdownRenderer,
+  lead: { description: string | undefined; verified: string; contributors: string[] },
+): string {
   const summary = lead.description
     ? `<p class="page-lead-summary"><strong>In short:</strong> ${md.renderInline(lead.description)}</p>\n`
     : ''

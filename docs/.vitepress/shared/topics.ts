@@ -43,24 +43,38 @@ export function parseTopic(file: string, page: string, source: string): TopicMet
 
   for (const field of Object.keys(data)) {
     if (!knownFields.has(field)) {
-      throw new TopicError(file, lineOf(field), `unknown frontmatter field "${field}" (known: ${[...knownFields].join(', ')})`)
+      throw new TopicError(
+        file,
+        lineOf(field),
+        `unknown frontmatter field "${field}" (known: ${[...knownFields].join(', ')})`,
+      )
     }
   }
 
   const bodyLines = parsed.content.split('\n')
   const headingIndex = bodyLines.findIndex((line) => /^#\s+\S/.test(line))
   if (headingIndex < 0) throw new TopicError(file, frontmatterLines + 1, 'a topic page needs a "# Title" heading')
-  const title = bodyLines[headingIndex]!.replace(/^#\s+/, '').replace(/\s*\{#[^}]*\}\s*$/, '').trim()
+  const title = bodyLines[headingIndex]!.replace(/^#\s+/, '')
+    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .trim()
 
   const description = data.description
   if (typeof description !== 'string' || description.trim().length < 20) {
-    throw new TopicError(file, lineOf('description'), 'frontmatter "description" (the "in short" lead) is required: at least one sentence')
+    throw new TopicError(
+      file,
+      lineOf('description'),
+      'frontmatter "description" (the "in short" lead) is required: at least one sentence',
+    )
   }
 
   // YAML turns `2026-13-40` into a rolled-over Date, so the date is checked as written in the file.
   const verified = data.verified instanceof Date ? rawValue(source, 'verified') : data.verified
   if (typeof verified !== 'string' || !isIsoDate(verified)) {
-    throw new TopicError(file, lineOf('verified'), 'frontmatter "verified" must be the date the facts were last checked, as YYYY-MM-DD')
+    throw new TopicError(
+      file,
+      lineOf('verified'),
+      'frontmatter "verified" must be the date the facts were last checked, as YYYY-MM-DD',
+    )
   }
 
   const order = data.order ?? 100
@@ -83,7 +97,10 @@ export function sortTopics<T extends Pick<TopicMeta, 'order' | 'title'>>(topics:
 
 function rawValue(source: string, field: string): string | undefined {
   const line = source.split('\n').find((text) => text.startsWith(`${field}:`))
-  return line?.slice(field.length + 1).trim().replace(/^(['"])(.*)\1$/, '$2')
+  return line
+    ?.slice(field.length + 1)
+    .trim()
+    .replace(/^(['"])(.*)\1$/, '$2')
 }
 
 function isIsoDate(value: string): boolean {

@@ -1,8 +1,34 @@
 /** The site theme: VitePress's default theme plus the site's own components and styles. */
 import DefaultTheme from 'vitepress/theme'
 import type { Theme } from 'vitepress'
+import { defineAsyncComponent } from 'vue'
+import Callout from './components/Callout.vue'
+import { Layout } from './layout'
+import { followAnchorAliases } from './anchor-aliases'
+import { enableCopyLinkButtons } from './copy-link-buttons'
 import './styles/vars.css'
+import './styles/page-lead.css'
+import './styles/deep-links.css'
+import './styles/copy-link-button.css'
+import './styles/print.css'
+import './styles/a11y.css'
 
 export default {
   extends: DefaultTheme,
+  Layout,
+  enhanceApp({ app, router, siteData }) {
+    app.component('Callout', Callout)
+    // Used by one page: loaded by the pages that show it, not by every page.
+    app.component(
+      'ServerQuotaTable',
+      defineAsyncComponent(() => import('./components/ServerQuotaTable.vue')),
+    )
+    enableCopyLinkButtons({ base: () => siteData.value.base, relativePath: () => router.route.data.relativePath })
+    followAnchorAliases(siteData.value.base)
+    // Loaded only by pages that have a diagram; it in turn loads mermaid only when the diagram nears the viewport.
+    app.component(
+      'MermaidDiagram',
+      defineAsyncComponent(() => import('./components/MermaidDiagram.vue')),
+    )
+  },
 } satisfies Theme

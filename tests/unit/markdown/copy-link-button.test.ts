@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../render-markdown'
 
 describe('copyLinkButtonPlugin', () => {
-  it('puts a copy-link button into a section heading, right before its permalink', async () => {
+  it('puts a plain-HTML copy-link button with an empty status region into a section heading, before its permalink', async () => {
     const html = await renderMarkdown('## Kill GPU processes {#kill-gpu-process}\n')
     expect(html).toBe(
       '<h2 id="kill-gpu-process" tabindex="-1">Kill GPU processes ' +
-        '<CopyLinkButton section-id="kill-gpu-process" heading="Kill GPU processes" />' +
+        '<span class="CopyLinkButton ignore-header">' +
+        '<button type="button" class="CopyLinkButton-button" data-section-id="kill-gpu-process" ' +
+        'aria-label="Copy link to section: Kill GPU processes" title="Copy link to this section">' +
+        '<svg class="CopyLinkButton-icon" aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">' +
+        '<path d="M10.5 13.5a4 4 0 0 0 5.66 0l3.3-3.3a4 4 0 0 0-5.66-5.66l-1.4 1.4" />' +
+        '<path d="M13.5 10.5a4 4 0 0 0-5.66 0l-3.3 3.3a4 4 0 0 0 5.66 5.66l1.4-1.4" /></svg></button>' +
+        '<output class="CopyLinkButton-status" aria-live="polite"></output></span>' +
         '<a class="header-anchor" href="#kill-gpu-process" aria-label="Permalink to &quot;Kill GPU processes&quot;">&ZeroWidthSpace;</a></h2>\n',
     )
   })
 
   it.each(['###', '####', '#####', '######'])('adds the button to %s headings too', async (marks) => {
     const html = await renderMarkdown(`${marks} Deep section {#deep}\n`)
-    expect(html).toContain('<CopyLinkButton section-id="deep" heading="Deep section" />')
+    expect(html).toContain('data-section-id="deep" aria-label="Copy link to section: Deep section"')
   })
 
   it('leaves the page title (h1) alone', async () => {
@@ -24,17 +30,17 @@ describe('copyLinkButtonPlugin', () => {
   it('uses the id VitePress gave a heading without an explicit one', async () => {
     const html = await renderMarkdown('## Memory quota by server\n')
     expect(html).toContain('<h2 id="memory-quota-by-server"')
-    expect(html).toContain('section-id="memory-quota-by-server"')
+    expect(html).toContain('data-section-id="memory-quota-by-server"')
   })
 
   it('names the button after the heading as a reader sees it, code included and markup left out', async () => {
     const html = await renderMarkdown('## Run `nvidia-smi` **now** {#run}\n')
-    expect(html).toContain('heading="Run nvidia-smi now"')
+    expect(html).toContain('aria-label="Copy link to section: Run nvidia-smi now"')
   })
 
   it('escapes the heading text in attributes', async () => {
     const html = await renderMarkdown('## Quotes "and" 1 < 2 & more {#q}\n')
-    expect(html).toContain('heading="Quotes &quot;and&quot; 1 &lt; 2 &amp; more"')
+    expect(html).toContain('aria-label="Copy link to section: Quotes &quot;and&quot; 1 &lt; 2 &amp; more"')
     expect(html).toContain('aria-label="Permalink to &quot;Quotes &quot;and&quot; 1 &lt; 2 &amp; more&quot;"')
   })
 

@@ -35,7 +35,12 @@ describe('parseTopic', () => {
 
   it.each([
     ['a missing description', valid.replace(/description: .*\n/, ''), 1, 'frontmatter "description"'],
-    ['a too short description', valid.replace(/description: .*\n/, 'description: Short.\n'), 2, 'frontmatter "description"'],
+    [
+      'a too short description',
+      valid.replace(/description: .*\n/, 'description: Short.\n'),
+      2,
+      'frontmatter "description"',
+    ],
     ['an invalid verified date', valid.replace('2026-11-29', '2026-13-40'), 3, 'frontmatter "verified"'],
     ['a verified value that is not a date', valid.replace('2026-11-29', 'yesterday'), 3, 'frontmatter "verified"'],
     ['a non-numeric order', valid.replace('order: 40', 'order: first'), 4, 'frontmatter "order"'],

@@ -1,0 +1,101 @@
+/**
+ * Lighthouse against a served site: one Chromium with a debugging port for many audits, each audit with a cold cache
+ * and fresh storage (Lighthouse's default). Shared by the benchmark and the Lighthouse checks.
+ */
+import { createServer, type AddressInfo } from 'node:net'
+import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse'
+import { chromium } from 'playwright-core'
+import { browserLaunchOptions } from '../../tests/e2e/toolchain'
+
+export interface LighthouseBrowser {
+  /** The debugging port Lighthouse connects to. */
+  port: number
+  close(): Promise<void>
+}
+
+/** Starts a headless Chromium (the tests' flags) that Lighthouse can drive; close it when done. */
+export async function launchLighthouseBrowser(): Promise<LighthouseBrowser> {
+  const port = await freePort()
+  const options = browserLaunchOptions()
+  const browser = await chromium.launch({
+    ...options,
+    args: [...(options.args ?? []), `--remote-debugging-port=${port}`],
+  })
+  return { port, close: () => browser.close() }
+}
+
+export interface AuditOptions {
+  /** Lighthouse's category ids, e.g. `['performance']`; default every category. */
+  categories?: string[]
+  /** Run only these audits (the categories then score on those alone). */
+  audits?: string[]
+  /** `mobile` (Lighthouse's default: a mid-range phone on slow 4G, simulated) or `desktop`. */
+  formFactor?: 'mobile' | 'desktop'
+}
+
+/** Audits one URL and returns Lighthouse's report; rejects when Lighthouse could not load or audit the page. */
+export async function auditPage(
+  browser: LighthouseBrowser,
+  url: string,
+  { categories, audits, formFactor = 'mobile' }: AuditOptions = {},
+): Promise<Result> {
+  const flags: Flags = {
+    port: browser.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: categories,
+    onlyAudits: audits,
+  }
+  const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
+  const { runtimeError } = result.lhr
+  if (runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${runtimeError.code}: ${runtimeError.message}`)
+  return result.lhr
+}
+
+/** The audits behind the performance score (its weighted metrics), for a faster performance-only run. */
+export const performanceScoreAudits = [
+  'first-contentful-paint',
+  'speed-index',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+]
+
+export interface PerformanceSummary {
+  /** The performance score, 0 to 1. */
+  score: number
+  largestContentfulPaintMs: number
+  totalBlockingTimeMs: number
+  cumulativeLayoutShift: number
+}
+
+/** The performance score and the metrics the benchmark reports, from a report that includes them. */
+export function performanceSummary(report: Result): PerformanceSummary {
+  const metric = (id: string) => {
+    const value = report.audits[id]?.numericValue
+    if (value === undefined) throw new Error(`the Lighthouse report of ${report.finalDisplayedUrl} lacks "${id}"`)
+    return value
+  }
+  const score = report.categories.performance?.score
+  if (score === undefined || score === null) {
+    throw new Error(`the Lighthouse report of ${report.finalDisplayedUrl} has no performance score`)
+  }
+  return {
+    score,
+    largestContentfulPaintMs: metric('largest-contentful-paint'),
+    totalBlockingTimeMs: metric('total-blocking-time'),
+    cumulativeLayoutShift: metric('cumulative-layout-shift'),
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolvePort(port))
+    })
+  })
+}
