@@ -50,7 +50,6 @@ export const checks: Check[] = [
     needs: ['build-subpath'],
   },
   { name: 'e2e', command: 'vitest run -c vitest.e2e.config.ts', needs: ['build'] },
-  { name: 'lighthouse', command: 'npm run -s lighthouse', needs: ['build'] },
 ]
 
 export type Outcome = 'passed' | 'failed' | 'not run'
