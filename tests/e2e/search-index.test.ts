@@ -1,25 +1,20 @@
 /**
  * The built site's search index, read with the options the browser uses: it keeps the accuracy floors over the
- * query set, holds the quota table, callouts and diagrams, keeps synonyms out of the pages, and is cut into sections
- * exactly as search:eval cuts the pages it indexes itself.
+ * query set, holds the quota table, callouts and diagrams, and keeps synonyms out of the pages.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import MiniSearch from 'minisearch'
-import { createMarkdownRenderer, resolveConfig } from 'vitepress'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { searchQueries, type SectionLink } from '../../docs/.vitepress/data/search-queries'
 import { search } from '../../docs/.vitepress/search'
-import { base } from '../../docs/.vitepress/site'
 import {
   accuracyFloors,
   browserSearchOptions,
   evaluateQueries,
   floorProblem,
-  indexPages,
   loadSearchIndexJson,
   missLines,
-  siteRender,
   unknownSections,
   type SectionDocument,
 } from '../../scripts/eval-search'
@@ -74,33 +69,4 @@ describe('the built search index', () => {
     expect(page).toContain('firewall')
     expect(page).not.toMatch(/firewalld|ufw/i)
   })
-
-  it('is cut into the same sections, with the same titles and text lengths, as search:eval cuts docs/', async () => {
-    const siteConfig = await resolveConfig(join(repositoryRoot, 'docs'), 'build', 'production')
-    const md = await createMarkdownRenderer(siteConfig.srcDir, siteConfig.markdown, '/', siteConfig.logger)
-    const pages = await Promise.all(
-      siteConfig.pages.map(async (relativePath) => ({
-        relativePath,
-        source: await readFile(join(siteConfig.srcDir, relativePath), 'utf8'),
-      })),
-    )
-    const own = JSON.parse(JSON.stringify(indexPages(pages, siteRender, md, siteConfig.srcDir, search.options)))
-    expect(sectionsOf(own)).toEqual(sectionsOf(JSON.parse(json)))
-  })
 })
-
-interface IndexJson {
-  documentIds: Record<string, string>
-  fieldLength: Record<string, number[]>
-  storedFields: Record<string, unknown>
-}
-
-/** Each section of a serialized index by its id without the site's base: its stored titles and field lengths. */
-function sectionsOf(indexJson: IndexJson): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(indexJson.documentIds).map(([shortId, id]) => [
-      id.startsWith(base) ? `/${id.slice(base.length)}` : id,
-      { stored: indexJson.storedFields[shortId], lengths: indexJson.fieldLength[shortId] },
-    ]),
-  )
-}
