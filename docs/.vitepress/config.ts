@@ -2,7 +2,7 @@
 import { defineConfig } from 'vitepress'
 import { base, repositoryBranch, repositoryUrl, siteDescription, siteTitle } from './site'
 import { nav, sidebar } from './sidebar'
-import { loadTopics } from './topics'
+import { docsDir, loadTopics } from './topics'
 import { configureMarkdown } from './markdown'
 import { externalLinkAttrs, secureExternalLinks } from './external-links'
 import { search } from './search'
@@ -11,11 +11,14 @@ import { writeSecurityHeaders } from './build/headers'
 import { writeDeepLinkFiles } from './build/deep-links'
 import { transformPageData } from './build/head'
 import { sitemap } from './build/sitemap'
+import { readLastUpdatedTimes, withLastModified, withLastUpdated } from './build/last-updated'
 import { clientConstants, scrollOffset } from './build/client-settings'
 import { mermaidAssets } from './build/mermaid-assets'
 import { searchAccessibility } from './build/search-a11y'
+import { asyncSearchIndexLoading } from './build/search-index-loading'
 
 const topics = loadTopics()
+const lastUpdatedTimes = readLastUpdatedTimes(docsDir)
 checkServers()
 
 export default defineConfig({
@@ -24,17 +27,18 @@ export default defineConfig({
   lang: 'en-US',
   base,
   cleanUrls: true,
-  lastUpdated: true,
+  // Set from one git log (build/last-updated.ts): VitePress's own starts a git process per page.
+  lastUpdated: false,
   cacheDir: process.env.DOCS_CACHE_DIR,
   // Deep-link files first: the security headers hash the inline scripts of every HTML file in the build.
   buildEnd: async (siteConfig) => {
     await writeDeepLinkFiles(siteConfig)
     await writeSecurityHeaders(siteConfig)
   },
-  transformPageData,
-  sitemap,
+  transformPageData: withLastUpdated(transformPageData, lastUpdatedTimes),
+  sitemap: withLastModified(sitemap, lastUpdatedTimes),
   scrollOffset,
-  vite: { define: clientConstants, plugins: [mermaidAssets(), searchAccessibility()] },
+  vite: { define: clientConstants, plugins: [mermaidAssets(), searchAccessibility(), asyncSearchIndexLoading()] },
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
     ['meta', { name: 'theme-color', content: '#0f5d73' }],
