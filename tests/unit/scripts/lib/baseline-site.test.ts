@@ -1,0 +1,82 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serverQuotaMarkdown } from '../../../../docs/.vitepress/data/servers'
+import { baselineConfig, toStockMarkdown, writeBaselineSite } from '../../../../scripts/lib/baseline-site'
+
+const docsDir = fileURLToPath(new URL('../../../../docs', import.meta.url))
+
+describe('toStockMarkdown', () => {
+  it('turns a diagram into a plain code block', () => {
+    expect(toStockMarkdown('```mermaid\nflowchart LR\n  a --> b\n```\n')).toBe(
+      '```text\nflowchart LR\n  a --> b\n```\n',
+    )
+  })
+
+  it.each([
+    ['::: note Heads up', '::: info Heads up'],
+    ['::: important', '::: info'],
+    [':::caution Careful', '::: danger Careful'],
+    ['::: tip Moving to higher-memory servers', '::: tip Moving to higher-memory servers'],
+    ['::: warning', '::: warning'],
+    ['::: details Click me', '::: details Click me'],
+  ])('turns the container "%s" into the stock "%s"', (line, stock) => {
+    expect(toStockMarkdown(`${line}\nBody.\n:::\n`)).toBe(`${stock}\nBody.\n:::\n`)
+  })
+
+  it('turns a Callout tag into a stock container with its title', () => {
+    expect(toStockMarkdown('<Callout type="caution" title="Memory quota">\n\nText.\n\n</Callout>\n')).toBe(
+      '::: danger Memory quota\n\nText.\n\n:::\n',
+    )
+  })
+
+  it('writes the quota table as the Markdown table the search index gets', () => {
+    expect(toStockMarkdown('Before.\n\n<ServerQuotaTable />\n\nAfter.\n')).toBe(
+      `Before.\n\n${serverQuotaMarkdown().trimEnd()}\n\nAfter.\n`,
+    )
+  })
+
+  it('drops other custom components', () => {
+    expect(toStockMarkdown('Text.\n<TopicBadge kind="new" />\nMore.\n')).toBe('Text.\nMore.\n')
+  })
+
+  it('leaves code alone, even code that shows the syntax it rewrites', () => {
+    const example = '````md\n::: note Title\n:::\n\n```mermaid\nflowchart LR\n```\n\n<ServerQuotaTable />\n````\n'
+    expect(toStockMarkdown(example)).toBe(example)
+  })
+})
+
+describe('writeBaselineSite', () => {
+  let target: string
+
+  beforeAll(async () => {
+    target = await mkdtemp(join(tmpdir(), 'baseline-site-'))
+    await writeBaselineSite(docsDir, target)
+  })
+
+  afterAll(() => rm(target, { recursive: true, force: true }))
+
+  it('writes every page with nothing only this site understands left in it', async () => {
+    const memoryLimits = await readFile(join(target, 'limitations', 'memory-limits.md'), 'utf8')
+    expect(memoryLimits).not.toMatch(/<ServerQuotaTable|```mermaid/)
+    expect(memoryLimits).toContain(serverQuotaMarkdown().split('\n')[2])
+  })
+
+  it('keeps the data loaders pages read, and the public files', async () => {
+    expect(await readFile(join(target, 'limitations', 'topics.data.ts'), 'utf8')).toContain('createContentLoader')
+    expect(await readFile(join(target, 'public', 'logo.svg'), 'utf8')).toContain('<svg')
+  })
+
+  it('configures plain VitePress: local search, clean URLs and no theme of its own', async () => {
+    const config = await readFile(join(target, '.vitepress', 'config.mjs'), 'utf8')
+    expect(config).toBe(baselineConfig(docsDir))
+    const settings = JSON.parse(config.slice(config.indexOf('{'), config.lastIndexOf('}') + 1)) as Record<
+      string,
+      unknown
+    >
+    expect(settings).toMatchObject({ cleanUrls: true, themeConfig: { search: { provider: 'local' } } })
+    await expect(readFile(join(target, '.vitepress', 'theme', 'index.ts'))).rejects.toThrow()
+  })
+})
