@@ -16,6 +16,7 @@ import { clientConstants, scrollOffset } from './build/client-settings'
 import { mermaidAssets } from './build/mermaid-assets'
 import { searchAccessibility } from './build/search-a11y'
 import { asyncSearchIndexLoading } from './build/search-index-loading'
+import { themeComponentOverrides } from './build/theme-overrides'
 
 const topics = loadTopics()
 const lastUpdatedTimes = readLastUpdatedTimes(docsDir)
@@ -27,6 +28,10 @@ export default defineConfig({
   lang: 'en-US',
   base,
   cleanUrls: true,
+  // VueUse's default (disableTransition) forces a style recalculation of the whole page while it starts, to switch
+  // transitions off for a colour-mode change that has not happened: 80 ms on a long page on a desktop, four times
+  // that on a phone. The reader's switch then fades the colours instead.
+  appearance: { disableTransition: false },
   // Set from one git log (build/last-updated.ts): VitePress's own starts a git process per page.
   lastUpdated: false,
   cacheDir: process.env.DOCS_CACHE_DIR,
@@ -38,7 +43,11 @@ export default defineConfig({
   transformPageData: withLastUpdated(transformPageData, lastUpdatedTimes),
   sitemap: withLastModified(sitemap, lastUpdatedTimes),
   scrollOffset,
-  vite: { define: clientConstants, plugins: [mermaidAssets(), searchAccessibility(), asyncSearchIndexLoading()] },
+  vite: {
+    define: clientConstants,
+    plugins: [mermaidAssets(), searchAccessibility(), asyncSearchIndexLoading()],
+    resolve: { alias: themeComponentOverrides() },
+  },
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
     ['meta', { name: 'theme-color', content: '#0f5d73' }],

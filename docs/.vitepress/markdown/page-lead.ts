@@ -5,14 +5,13 @@
  * keeps it in the static HTML and in the search index.
  */
 import type { MarkdownRenderer } from 'vitepress'
+import { formatLongDate } from '../shared/dates'
 
 interface LeadFrontmatter {
   description?: unknown
   verified?: unknown
   contributors?: unknown
 }
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
 
 /** Renders the lead block for pages whose frontmatter has a `verified` date. */
 export function pageLeadPlugin(md: MarkdownRenderer): void {
@@ -41,7 +40,7 @@ function renderLead(
   const summary = lead.description
     ? `<p class="page-lead-summary"><strong>In short:</strong> ${md.renderInline(lead.description)}</p>\n`
     : ''
-  const verifiedDate = dateFormat.format(new Date(`${lead.verified}T00:00:00Z`))
+  const verifiedDate = formatLongDate(new Date(`${lead.verified}T00:00:00Z`))
   const credit = lead.contributors.length
     ? ` <span class="page-lead-credit">Contributed by ${md.utils.escapeHtml(joinNames(lead.contributors))}.</span>`
     : ''
