@@ -25,7 +25,7 @@ export default {
     )
     enableCopyLinkButtons({ base: () => siteData.value.base, relativePath: () => router.route.data.relativePath })
     followAnchorAliases(siteData.value.base)
-    // Loaded only by pages that have a diagram; it in turn loads mermaid only when the diagram nears the viewport.
+    // Loaded only by pages that have a diagram; it in turn loads mermaid only when the diagram enters the viewport.
     app.component(
       'MermaidDiagram',
       defineAsyncComponent(() => import('./components/MermaidDiagram.vue')),

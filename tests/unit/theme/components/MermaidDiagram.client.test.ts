@@ -13,7 +13,7 @@ const { isDark, mermaidUrl, withBase } = await vi.hoisted(async () => {
 })
 vi.mock('vitepress', () => ({ useData: () => ({ isDark }), withBase }))
 
-/** IntersectionObserver stand-in: jsdom has none, and it lets a test decide when the figure nears the viewport. */
+/** IntersectionObserver stand-in: jsdom has none, and it lets a test decide when the figure enters the viewport. */
 class FakeIntersectionObserver {
   static instances: FakeIntersectionObserver[] = []
   observed: Element[] = []
@@ -79,7 +79,7 @@ afterEach(() => {
 
 // Loading mermaid for the first time takes seconds on a busy machine.
 describe('MermaidDiagram in the browser', { timeout: 60_000 }, () => {
-  it('hydrates without loading mermaid until the figure nears the viewport', async () => {
+  it('hydrates without loading mermaid until the figure enters the viewport', async () => {
     vi.useFakeTimers()
     const root = await loadPage(source('  A --> B'))
     await vi.runAllTimersAsync()
