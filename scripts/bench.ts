@@ -349,7 +349,7 @@ function pageSection({ pages }: ReportInput, judge: Judge): string {
     '## What a first-time visitor downloads',
     '',
     `JavaScript and CSS per page; targets: JS at most ${targets.scriptRatio}× the baseline's and no mermaid code on ` +
-      'pages without a diagram (a diagram page loads mermaid only when the diagram nears the viewport).',
+      'pages without a diagram (a diagram page loads mermaid only when the diagram enters the viewport).',
     '',
     markdownTable(
       [

@@ -27,20 +27,25 @@ export async function timeDiagram(browser: Browser, url: string): Promise<Diagra
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     const page = await context.newPage()
+    // No named functions inside: tsx (esbuild's keepNames) would wrap them in a `__name` helper the page lacks.
     await page.addInitScript(() => {
       const probe: DiagramProbe = { diagramShift: 0, pageShift: 0, drawnAt: -1 }
       Object.assign(window, { benchDiagram: probe })
-      const movesDiagram = (node: Node | null) => {
-        const figure = document.querySelector('.MermaidDiagram')
-        if (!figure || !node) return false
-        return figure.contains(node) || Boolean(figure.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)
-      }
       type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] }
       new PerformanceObserver((list) => {
+        const figure = document.querySelector('.MermaidDiagram')
         for (const entry of list.getEntries() as LayoutShift[]) {
           if (entry.hadRecentInput) continue
           probe.pageShift += entry.value
-          if (entry.sources.some((source) => movesDiagram(source.node))) probe.diagramShift += entry.value
+          // A shift moves the diagram when one of its sources is the figure, inside it, or after it in the page.
+          const movesDiagram = entry.sources.some(
+            ({ node }) =>
+              figure !== null &&
+              node !== null &&
+              (figure.contains(node) ||
+                Boolean(figure.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)),
+          )
+          if (movesDiagram) probe.diagramShift += entry.value
         }
       }).observe({ type: 'layout-shift', buffered: true })
       const watcher = new MutationObserver(() => {
@@ -51,7 +56,7 @@ export async function timeDiagram(browser: Browser, url: string): Promise<Diagra
       watcher.observe(document, { childList: true, subtree: true })
     })
     await page.goto(url, { waitUntil: 'load' })
-    // A diagram is drawn when it nears the viewport; the reader of this measure has scrolled to it.
+    // A diagram is drawn when it enters the viewport; the reader of this measure has scrolled to it.
     await page.evaluate(() => document.querySelector('.MermaidDiagram')?.scrollIntoView({ block: 'center' }))
     await pollPage(page, () => (window as unknown as { benchDiagram: DiagramProbe }).benchDiagram.drawnAt >= 0)
     await page.waitForTimeout(1000)
