@@ -2,7 +2,8 @@
  * The local search index of a build: its size, how fast MiniSearch loads and queries it (in Node, with the options
  * VitePress's search box uses), and whether opening the search box and typing in Chromium blocks the page.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
@@ -24,12 +25,63 @@ export interface SearchIndexFigures {
   queryMs: number
 }
 
-/** The index module of the root locale in a build's assets. */
-export async function searchIndexFile(distDir: string): Promise<string> {
+/** A section as VitePress's indexer adds it to the index (the search box reads back `title` and `titles`). */
+export interface SectionDocument {
+  id: string
+  text: string
+  title: string
+  titles: string[]
+}
+
+type LocalSearchOptions = DefaultTheme.LocalSearchOptions
+
+/**
+ * The options VitePress's search box (VPLocalSearchBox.vue, VitePress 1.6) loads the index with: these defaults,
+ * then the site's `miniSearch.searchOptions` over the default search options and `miniSearch.options` over the rest.
+ */
+export const vitePressDefaults = {
+  fields: ['title', 'titles', 'text'],
+  storeFields: ['title', 'titles'],
+  searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 } },
+} as const satisfies Options
+
+/** The options the browser loads the index with, given the site's local search options. */
+export function browserSearchOptions(options: LocalSearchOptions = {}): Options<SectionDocument> {
+  return {
+    fields: [...vitePressDefaults.fields],
+    storeFields: [...vitePressDefaults.storeFields],
+    searchOptions: { ...vitePressDefaults.searchOptions, ...options.miniSearch?.searchOptions } as SearchOptions,
+    ...options.miniSearch?.options,
+  }
+}
+
+/** The built site's index file: VitePress writes the root locale's index as a module in the assets. */
+export function searchIndexFile(distDir: string): string {
   const chunks = join(distDir, 'assets', 'chunks')
-  const name = (await readdir(chunks)).find((file) => /^@localSearchIndexroot\.[\w-]+\.js$/.test(file))
-  if (!name) throw new Error(`${chunks} has no local search index (@localSearchIndexroot.*.js)`)
-  return join(chunks, name)
+  let names: string[]
+  try {
+    names = readdirSync(chunks).filter((name) => /^@localSearchIndexroot\.[\w-]+\.js$/.test(name))
+  } catch {
+    names = []
+  }
+  if (names.length !== 1) {
+    throw new Error(
+      `${chunks}: expected one local search index (@localSearchIndexroot.*.js), found ${names.length}: ` +
+        'build the site first (npm run docs:build)',
+    )
+  }
+  return join(chunks, names[0]!)
+}
+
+/** The index JSON of a built site, read the way the browser reads it: the module's default export. */
+export async function loadSearchIndexJson(distDir: string): Promise<string> {
+  const file = searchIndexFile(distDir)
+  // As a data URL the module loads as ES code wherever the build lies (a .js file outside a `"type": "module"`
+  // package would load as CommonJS).
+  const moduleUrl = `data:text/javascript;base64,${(await readFile(file)).toString('base64')}`
+  const { default: serialized } = (await import(moduleUrl)) as { default: unknown }
+  if (typeof serialized !== 'string') throw new Error(`${file}: its default export is not the index JSON`)
+  return serialized
 }
 
 /**
@@ -38,29 +90,11 @@ export async function searchIndexFile(distDir: string): Promise<string> {
  */
 export async function measureSearchIndex(
   distDir: string,
-  options: DefaultTheme.LocalSearchOptions = {},
+  options: LocalSearchOptions = {},
 ): Promise<SearchIndexFigures> {
-  const file = await searchIndexFile(distDir)
-  const code = await readFile(file)
-  // As a data URL the module loads as ES code wherever the build lies (a .js file outside a `"type": "module"`
-  // package would load as CommonJS).
-  const moduleUrl = `data:text/javascript;base64,${code.toString('base64')}`
-  const { default: serialized } = (await import(moduleUrl)) as { default: string }
-  const searchOptions: SearchOptions = {
-    fuzzy: 0.2,
-    prefix: true,
-    boost: { title: 4, text: 2, titles: 1 },
-    ...options.miniSearch?.searchOptions,
-  }
-  const indexOptions: Options = {
-    fields: ['title', 'titles', 'text'],
-    storeFields: ['title', 'titles'],
-    searchOptions,
-    ...options.miniSearch?.options,
-  }
-
+  const serialized = await loadSearchIndexJson(distDir)
   const loadStarted = performance.now()
-  const index = MiniSearch.loadJSON(serialized, indexOptions)
+  const index = MiniSearch.loadJSON(serialized, browserSearchOptions(options))
   const loadMs = performance.now() - loadStarted
 
   const times: number[] = []
@@ -71,9 +105,10 @@ export async function measureSearchIndex(
       times.push(performance.now() - started)
     }
   }
+  const file = searchIndexFile(distDir)
   return {
     bytes: (await stat(file)).size,
-    gzipBytes: gzipSync(code, { level: gzipLevel }).length,
+    gzipBytes: gzipSync(await readFile(file), { level: gzipLevel }).length,
     loadMs,
     queryMs: median(times),
   }

@@ -8,16 +8,8 @@ import MiniSearch from 'minisearch'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { searchQueries, type SectionLink } from '../../docs/.vitepress/data/search-queries'
 import { search } from '../../docs/.vitepress/search'
-import {
-  accuracyFloors,
-  browserSearchOptions,
-  evaluateQueries,
-  floorProblem,
-  loadSearchIndexJson,
-  missLines,
-  unknownSections,
-  type SectionDocument,
-} from '../../scripts/eval-search'
+import { accuracyFloors, evaluateQueries, floorProblem, missLines, unknownSections } from '../../scripts/eval-search'
+import { browserSearchOptions, loadSearchIndexJson, type SectionDocument } from '../../scripts/lib/search-index'
 import { repositoryRoot, siteDist } from './harness'
 
 let json: string

@@ -1,69 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import type { SearchQuery } from '../../../docs/.vitepress/data/search-queries'
-import { pageSections, renderPageForSearch } from '../../../docs/.vitepress/search'
 import {
   accuracyLine,
-  browserSearchOptions,
   evaluateQueries,
   floorProblem,
   indexSize,
   missLines,
-  syntheticPages,
   unknownSections,
-  vitePressDefaults,
-  type SectionDocument,
 } from '../../../scripts/eval-search'
-import { siteMarkdown } from '../render-markdown'
-
-const searchBoxFile = join(
-  dirname(createRequire(import.meta.url).resolve('vitepress/package.json')),
-  'dist/client/theme-default/components/VPLocalSearchBox.vue',
-)
-
-/** The options VPLocalSearchBox.vue's source passes to MiniSearch.loadJSON before the site's own. */
-function searchBoxDefaults(source: string): unknown {
-  const call = source.slice(source.indexOf('MiniSearch.loadJSON'))
-  const list = (name: string) =>
-    [...(new RegExp(`${name}: \\[([^\\]]*)\\]`).exec(call)?.[1] ?? '').matchAll(/'([^']*)'/g)].map((match) => match[1])
-  const number = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(call)?.[1])
-  const boost = Object.fromEntries(
-    [...(/boost: \{([^}]*)\}/.exec(call)?.[1] ?? '').matchAll(/(\w+): ([\d.]+)/g)].map((match) => [
-      match[1],
-      Number(match[2]),
-    ]),
-  )
-  return {
-    fields: list('fields'),
-    storeFields: list('storeFields'),
-    searchOptions: { fuzzy: number('fuzzy'), prefix: /prefix: true/.test(call), boost },
-  }
-}
-
-describe('VitePress defaults', () => {
-  const source = readFileSync(searchBoxFile, 'utf8')
-
-  it('are those of the installed VitePress search box', () => {
-    expect(searchBoxDefaults(source)).toEqual(vitePressDefaults)
-  })
-
-  it('would be noticed to change when VitePress changes them', () => {
-    expect(searchBoxDefaults(source.replace('fuzzy: 0.2', 'fuzzy: 0.3'))).not.toEqual(vitePressDefaults)
-  })
-
-  it("are overridden by the site's options as the search box does, one option at a time", () => {
-    const options = browserSearchOptions({ miniSearch: { searchOptions: { fuzzy: 0.1, boost: { text: 3 } } } })
-    expect(options).toEqual({
-      fields: ['title', 'titles', 'text'],
-      storeFields: ['title', 'titles'],
-      searchOptions: { fuzzy: 0.1, prefix: true, boost: { text: 3 } },
-    })
-    expect(browserSearchOptions().searchOptions).toEqual(vitePressDefaults.searchOptions)
-  })
-})
+import { browserSearchOptions, type SectionDocument } from '../../../scripts/lib/search-index'
 
 /** A three-section index with VitePress's options, ids carrying a `/docs/` base. */
 function fixtureIndex(): MiniSearch<SectionDocument> {
@@ -126,34 +72,5 @@ describe('indexSize', () => {
     expect(size.raw).toBe(Buffer.byteLength(json))
     expect(size.raw).toBeGreaterThan(json.length)
     expect(size.gzip).toBeLessThan(size.raw / 10)
-  })
-})
-
-describe('syntheticPages', () => {
-  const sentences = [
-    'Your container is killed when it goes over its memory quota.',
-    'The host forwards requests from an external port to your container.',
-    'Docker needs privileges that an unprivileged container does not have.',
-  ]
-
-  it('makes the same pages from the same seed, each at its own path', () => {
-    const pages = syntheticPages(20, sentences)
-    expect(syntheticPages(20, sentences)).toEqual(pages)
-    expect(new Set(pages.map((page) => page.relativePath)).size).toBe(20)
-    expect(syntheticPages(20, sentences, 2)).not.toEqual(pages)
-  })
-
-  it('makes limitation pages that render into a titled section per heading', async () => {
-    const md = await siteMarkdown()
-    for (const page of syntheticPages(5, sentences)) {
-      const env = { path: `/docs/${page.relativePath}`, relativePath: page.relativePath, cleanUrls: true }
-      const sections = pageSections(renderPageForSearch(page.source, env, md))
-      expect(sections.length).toBeGreaterThanOrEqual(5)
-      expect(sections[0]!.anchor).toBe('topic')
-      expect(sections[0]!.html).toContain('In short:')
-      expect(sections.slice(1).map((section) => section.anchor)).toEqual(
-        sections.slice(1).map((_, number) => `section-${number + 1}`),
-      )
-    }
   })
 })

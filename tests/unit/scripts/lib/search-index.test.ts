@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import MiniSearch from 'minisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { measureSearchIndex, searchIndexFile } from '../../../../scripts/lib/search-index'
+import {
+  browserSearchOptions,
+  measureSearchIndex,
+  searchIndexFile,
+  vitePressDefaults,
+} from '../../../../scripts/lib/search-index'
 
 let dist: string
 let indexFile: string
@@ -25,7 +32,7 @@ afterAll(() => rm(dist, { recursive: true, force: true }))
 
 describe('the search index of a build', () => {
   it("is the root locale's index module", async () => {
-    expect(await searchIndexFile(dist)).toBe(indexFile)
+    expect(searchIndexFile(dist)).toBe(indexFile)
   })
 
   it('is measured: sizes, and times to load it and to answer queries', async () => {
@@ -39,9 +46,57 @@ describe('the search index of a build', () => {
     const empty = await mkdtemp(join(tmpdir(), 'no-search-'))
     await mkdir(join(empty, 'assets', 'chunks'), { recursive: true })
     try {
-      await expect(searchIndexFile(empty)).rejects.toThrow('has no local search index')
+      expect(() => searchIndexFile(empty)).toThrow(
+        'expected one local search index (@localSearchIndexroot.*.js), found 0',
+      )
     } finally {
       await rm(empty, { recursive: true, force: true })
     }
+  })
+})
+
+const searchBoxFile = join(
+  dirname(createRequire(import.meta.url).resolve('vitepress/package.json')),
+  'dist/client/theme-default/components/VPLocalSearchBox.vue',
+)
+
+/** The options VPLocalSearchBox.vue's source passes to MiniSearch.loadJSON before the site's own. */
+function searchBoxDefaults(source: string): unknown {
+  const call = source.slice(source.indexOf('MiniSearch.loadJSON'))
+  const list = (name: string) =>
+    [...(new RegExp(`${name}: \\[([^\\]]*)\\]`).exec(call)?.[1] ?? '').matchAll(/'([^']*)'/g)].map((match) => match[1])
+  const number = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(call)?.[1])
+  const boost = Object.fromEntries(
+    [...(/boost: \{([^}]*)\}/.exec(call)?.[1] ?? '').matchAll(/(\w+): ([\d.]+)/g)].map((match) => [
+      match[1],
+      Number(match[2]),
+    ]),
+  )
+  return {
+    fields: list('fields'),
+    storeFields: list('storeFields'),
+    searchOptions: { fuzzy: number('fuzzy'), prefix: /prefix: true/.test(call), boost },
+  }
+}
+
+describe('VitePress defaults', () => {
+  const source = readFileSync(searchBoxFile, 'utf8')
+
+  it('are those of the installed VitePress search box', () => {
+    expect(searchBoxDefaults(source)).toEqual(vitePressDefaults)
+  })
+
+  it('would be noticed to change when VitePress changes them', () => {
+    expect(searchBoxDefaults(source.replace('fuzzy: 0.2', 'fuzzy: 0.3'))).not.toEqual(vitePressDefaults)
+  })
+
+  it("are overridden by the site's options as the search box does, one option at a time", () => {
+    const options = browserSearchOptions({ miniSearch: { searchOptions: { fuzzy: 0.1, boost: { text: 3 } } } })
+    expect(options).toEqual({
+      fields: ['title', 'titles', 'text'],
+      storeFields: ['title', 'titles'],
+      searchOptions: { fuzzy: 0.1, prefix: true, boost: { text: 3 } },
+    })
+    expect(browserSearchOptions().searchOptions).toEqual(vitePressDefaults.searchOptions)
   })
 })
