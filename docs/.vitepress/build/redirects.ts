@@ -78,12 +78,19 @@ ${[item(fallback, 'data-default-target'), ...sections.map((link) => item(link, `
 `
 }
 
-/** Names a site path after what the built site shows there: "GPU passthrough: Kill GPU processes". */
-export function describeTarget(outDir: string, target: string): string {
+/**
+ * Names a site path after what the built site shows there: "GPU passthrough: Kill GPU processes". `parsedPages`
+ * keeps each page parsed once across calls (a page is parsed in about 100 ms, and most targets share a page).
+ */
+export function describeTarget(outDir: string, target: string, parsedPages = new Map<string, Document>()): string {
   const url = new URL(target, 'https://site.invalid/')
   const file = builtPageFile(outDir, url.pathname)
   if (!file) throw new Error(`no page at ${url.pathname} in the build`)
-  const document = new JSDOM(readFileSync(file, 'utf8')).window.document
+  let document = parsedPages.get(file)
+  if (!document) {
+    document = new JSDOM(readFileSync(file, 'utf8')).window.document
+    parsedPages.set(file, document)
+  }
   const pageTitle = textOf(document.querySelector('.vp-doc h1')) || textOf(document.querySelector('title'))
   const id = decodeURIComponent(url.hash.slice(1))
   if (!id) return pageTitle
@@ -102,10 +109,15 @@ export async function writeRedirectPages(
   validateRedirects(pages, anchorAliases, dataFileName, readFileSync(dataFile, 'utf8'))
 
   await writeFile(join(outDir, redirectScriptName), redirectScript)
+  const parsedPages = new Map<string, Document>()
   for (const page of pages) {
     const link = (target: string, oldAnchor?: string): RedirectLink => {
       try {
-        return { href: site.base + target.replace(/^\//, ''), text: describeTarget(outDir, target), oldAnchor }
+        return {
+          href: site.base + target.replace(/^\//, ''),
+          text: describeTarget(outDir, target, parsedPages),
+          oldAnchor,
+        }
       } catch (error) {
         const where = oldAnchor ? `${page.from}#${oldAnchor}` : page.from
         throw new Error(`${dataFileName}: "${where}" goes to "${target}": ${(error as Error).message}`)
