@@ -2,23 +2,34 @@
  * Lighthouse on every page of the built site, as a phone (Lighthouse's default settings) and as a desktop (its desktop
  * preset): prints every page's scores and metrics, then fails unless accessibility, best practices and SEO are 1.00
  * everywhere and desktop performance is at least 0.90, listing the audits that cost points. Mobile performance is
- * printed only: it swings by 15 points between runs on a 2-core machine (the benchmark compares it with a baseline).
+ * not run here: it swings by 15 points between runs on a 2-core machine, so the benchmark compares it with a
+ * baseline built in the same run.
  *
- * Usage: tsx scripts/run-lighthouse.ts [dist dir]   (default: $DOCS_DIST, else docs/.vitepress/dist)
+ * Usage: tsx scripts/run-lighthouse.ts [--form-factor mobile|desktop] [dist dir]
+ *   --form-factor  audit as that device only (default: both)
+ *   dist dir       default: $DOCS_DIST, else docs/.vitepress/dist
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launch } from 'chrome-launcher'
-import lighthouse, { desktopConfig, type Flags } from 'lighthouse'
+import { parseArgs } from 'node:util'
 import { listSitePages, serveSite } from '../tests/e2e/static-server'
-import { chromiumFlags } from '../tests/e2e/toolchain'
+import { launchLighthouseBrowser, runLighthouse } from './lib/lighthouse'
 
 export const formFactors = ['mobile', 'desktop'] as const
 export type FormFactor = (typeof formFactors)[number]
 
 export const categoryIds = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type CategoryId = (typeof categoryIds)[number]
+
+/**
+ * The categories audited per form factor. Mobile performance is left to the benchmark (`npm run bench`), which
+ * compares it with plain VitePress in the same run: alone it swings by 15 points between runs on two cores.
+ */
+export const auditedCategories: Record<FormFactor, readonly CategoryId[]> = {
+  mobile: ['accessibility', 'best-practices', 'seo'],
+  desktop: categoryIds,
+}
 
 /** Lowest passing score per category and form factor; a category without one is printed only. */
 export const requiredScores: Record<FormFactor, Partial<Record<CategoryId, number>>> = {
@@ -178,43 +189,49 @@ export function formatTable(runs: readonly PageRun[]): string {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n')
 }
 
+/** The form factors a `--form-factor` value selects: that one, or both when it is absent. */
+export function selectFormFactors(value: string | undefined): FormFactor[] {
+  if (value === undefined) return [...formFactors]
+  if (!(formFactors as readonly string[]).includes(value)) {
+    throw new Error(`--form-factor must be one of ${formFactors.join(', ')} (got "${value}")`)
+  }
+  return [value as FormFactor]
+}
+
 /** Pages a search engine is asked to skip (moved-page notices that send the reader on): not audited. */
 export function isNoIndexPage(html: string): boolean {
   return /<meta\s+name=["']robots["']\s+content=["'][^"']*noindex/i.test(html)
 }
 
 async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: { 'form-factor': { type: 'string' } },
+    allowPositionals: true,
+  })
+  let selectedFormFactors: FormFactor[]
+  try {
+    selectedFormFactors = selectFormFactors(values['form-factor'])
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(2)
+  }
   const repositoryRoot = fileURLToPath(new URL('..', import.meta.url))
-  const dist = resolve(process.argv[2] ?? process.env.DOCS_DIST ?? join(repositoryRoot, 'docs', '.vitepress', 'dist'))
+  const dist = resolve(positionals[0] ?? process.env.DOCS_DIST ?? join(repositoryRoot, 'docs', '.vitepress', 'dist'))
   const pages = listSitePages(dist)
   const skipped = pages.filter((page) => isNoIndexPage(readFileSync(page.file, 'utf8')))
   const audited = pages.filter((page) => !skipped.includes(page))
   const started = Date.now()
   const site = await serveSite(dist, { gzip: true })
-  const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [...chromiumFlags, '--headless=new'],
-    logLevel: 'silent',
-  })
+  const browser = await launchLighthouseBrowser()
   const runs: PageRun[] = []
   try {
-    const flags: Flags = {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...categoryIds],
-      // Unscored audits that cost seconds per run: screenshots for the HTML report (not written), and the
-      // back/forward-cache test, which navigates away and back.
-      skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'],
-      disableFullPageScreenshot: true,
-    }
     const audit = async (path: string, formFactor: FormFactor): Promise<PageRun> => {
-      const result = await lighthouse(site.url(path), flags, formFactor === 'desktop' ? desktopConfig : undefined)
-      if (!result) throw new Error(`Lighthouse returned no result for ${path} (${formFactor})`)
-      return summarizeReport(path, formFactor, result.lhr as unknown as LighthouseReport)
+      const categories = [...auditedCategories[formFactor]]
+      const report = await runLighthouse(browser, site.url(path), { categories, formFactor })
+      return summarizeReport(path, formFactor, report as unknown as LighthouseReport)
     }
     for (const page of audited) {
-      for (const formFactor of formFactors) {
+      for (const formFactor of selectedFormFactors) {
         const first = await audit(page.path, formFactor)
         if (!missesPerformance(first)) {
           runs.push(first)
@@ -226,11 +243,14 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    chrome.kill()
+    await browser.close()
     await site.close()
   }
   const seconds = (Date.now() - started) / 1000
   console.log(formatTable(runs))
+  if (selectedFormFactors.includes('mobile')) {
+    console.log('mobile performance: not run here; `npm run bench` compares it with plain VitePress (BENCHMARKS.md)')
+  }
   for (const page of skipped) console.log(`not audited: ${page.path} (asks search engines not to index it)`)
   const total = runs.reduce((sum, run) => sum + (run.runs ?? 1), 0)
   console.log(`\nlighthouse: ${total} runs over ${audited.length} pages in ${seconds.toFixed(1)} s`)

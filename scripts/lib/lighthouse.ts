@@ -33,8 +33,17 @@ export interface AuditOptions {
   formFactor?: 'mobile' | 'desktop'
 }
 
-/** Audits one URL and returns Lighthouse's report; rejects when Lighthouse could not load or audit the page. */
-export async function auditPage(
+/**
+ * Audits that score nothing and cost seconds per run: screenshots for an HTML report (none is written), and the
+ * back/forward-cache test, which navigates away and back.
+ */
+const unscoredCostlyAudits = ['screenshot-thumbnails', 'final-screenshot', 'bf-cache']
+
+/**
+ * Audits one URL and returns Lighthouse's report, a runtime error (the page could not be loaded or audited) included
+ * for the caller to judge.
+ */
+export async function runLighthouse(
   browser: LighthouseBrowser,
   url: string,
   { categories, audits, formFactor = 'mobile' }: AuditOptions = {},
@@ -45,12 +54,20 @@ export async function auditPage(
     logLevel: 'error',
     onlyCategories: categories,
     onlyAudits: audits,
+    skipAudits: unscoredCostlyAudits,
+    disableFullPageScreenshot: true,
   }
   const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
-  if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
-  const { runtimeError } = result.lhr
-  if (runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${runtimeError.code}: ${runtimeError.message}`)
+  if (!result) throw new Error(`Lighthouse returned no result for ${url} (${formFactor})`)
   return result.lhr
+}
+
+/** Audits one URL and returns Lighthouse's report; rejects when Lighthouse could not load or audit the page. */
+export async function auditPage(browser: LighthouseBrowser, url: string, options: AuditOptions = {}): Promise<Result> {
+  const report = await runLighthouse(browser, url, options)
+  const { runtimeError } = report
+  if (runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${runtimeError.code}: ${runtimeError.message}`)
+  return report
 }
 
 /** The audits behind the performance score (its weighted metrics), for a faster performance-only run. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
+  auditedCategories,
   formatTable,
   isNoIndexPage,
   lighthouseFailures,
   medianRun,
   missesPerformance,
+  requiredScores,
+  selectFormFactors,
   summarizeReport,
   type LighthouseReport,
 } from '../../../scripts/run-lighthouse'
@@ -176,5 +179,25 @@ describe('isNoIndexPage', () => {
   it('recognises a page that asks search engines not to index it', () => {
     expect(isNoIndexPage('<head><meta name="robots" content="noindex"></head>')).toBe(true)
     expect(isNoIndexPage('<head><meta name="description" content="noindex is a word"></head>')).toBe(false)
+  })
+})
+
+describe('auditedCategories', () => {
+  it('audits every category that has a required score, on each form factor', () => {
+    for (const [formFactor, required] of Object.entries(requiredScores)) {
+      const audited = auditedCategories[formFactor as keyof typeof auditedCategories]
+      expect(Object.keys(required).filter((category) => !audited.includes(category as never))).toEqual([])
+    }
+  })
+})
+
+describe('selectFormFactors', () => {
+  it('selects both form factors without --form-factor, and the one named with it', () => {
+    expect(selectFormFactors(undefined)).toEqual(['mobile', 'desktop'])
+    expect(selectFormFactors('desktop')).toEqual(['desktop'])
+  })
+
+  it('rejects an unknown form factor, naming the known ones', () => {
+    expect(() => selectFormFactors('tablet')).toThrow('--form-factor must be one of mobile, desktop (got "tablet")')
   })
 })
