@@ -1,10 +1,12 @@
 /**
  * The aggregate test command (`npm test`): runs every check in CI order, streams each one's output, keeps going
- * after a failure, and ends with a summary table and a `checks: N passed, N failed` line.
+ * after a failure, and ends with a summary table and a `checks: N passed, N failed` line. Neighbouring checks marked
+ * `concurrent` run side by side, one per core, each one's output printed whole when it ends.
  *
  * Usage: tsx scripts/run-checks.ts [--only name,name]
  */
 import { spawn } from 'node:child_process'
+import { availableParallelism } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -17,6 +19,11 @@ export interface Check {
   needs?: string[]
   /** Environment this check hands to every later check once it passes. */
   provides?: Record<string, string>
+  /**
+   * May run beside the neighbouring checks that are also concurrent: it needs none of them, what it provides reaches
+   * only the checks after them, and its result does not depend on how busy the machine is (no timing is judged).
+   */
+  concurrent?: boolean
 }
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -26,30 +33,40 @@ const subPathSite = join(repositoryRoot, '.tmp', 'dist-subpath')
 
 /** Every check, in the order CI runs them. Add a check with one line. */
 export const checks: Check[] = [
-  { name: 'typecheck', command: 'vue-tsc --noEmit' },
-  { name: 'lint', command: 'npm run -s lint' },
-  { name: 'format', command: 'npm run -s format:check' },
-  { name: 'lint:md', command: 'npm run -s lint:md' },
-  { name: 'lint:spell', command: 'npm run -s lint:spell' },
-  { name: 'diagrams', command: 'npm run -s check:diagrams' },
-  { name: 'audit', command: 'npm run -s audit:prod' },
+  { name: 'typecheck', command: 'vue-tsc --noEmit', concurrent: true },
+  { name: 'lint', command: 'npm run -s lint', concurrent: true },
+  { name: 'format', command: 'npm run -s format:check', concurrent: true },
+  { name: 'lint:md', command: 'npm run -s lint:md', concurrent: true },
+  { name: 'lint:spell', command: 'npm run -s lint:spell', concurrent: true },
+  { name: 'diagrams', command: 'npm run -s check:diagrams', concurrent: true },
+  { name: 'audit', command: 'npm run -s audit:prod', concurrent: true },
   { name: 'unit', command: 'vitest run' },
   { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite } },
-  { name: 'links', command: 'npm run -s check:links', needs: ['build'] },
-  { name: 'email-links', command: 'npm run -s check:email-links', needs: ['build'] },
-  { name: 'link-previews', command: 'npm run -s check:link-previews', needs: ['build'] },
-  { name: 'search:eval', command: 'npm run -s search:eval', needs: ['build'] },
   {
     name: 'build-subpath',
     command: `DOCS_BASE=/docs/ tsx scripts/build-site.ts --out-dir ${subPathSite}`,
     provides: { DOCS_SUBPATH_DIST: subPathSite },
+    concurrent: true,
   },
+  { name: 'links', command: 'npm run -s check:links', needs: ['build'], concurrent: true },
+  { name: 'email-links', command: 'npm run -s check:email-links', needs: ['build'], concurrent: true },
+  { name: 'link-previews', command: 'npm run -s check:link-previews', needs: ['build'], concurrent: true },
+  { name: 'search:eval', command: 'npm run -s search:eval', needs: ['build'], concurrent: true },
   {
     name: 'links-subpath',
     command: `DOCS_BASE=/docs/ tsx scripts/check-links.ts ${subPathSite}`,
     needs: ['build-subpath'],
   },
-  { name: 'e2e', command: 'vitest run -c vitest.e2e.config.ts', needs: ['build'] },
+  { name: 'e2e', command: 'vitest run -c vitest.e2e.config.ts', needs: ['build'], concurrent: true },
+  // Accessibility, best practices and SEO only: they do not depend on timing, so they share the cores with e2e.
+  {
+    name: 'lighthouse:mobile',
+    command: 'npm run -s lighthouse -- --form-factor mobile',
+    needs: ['build'],
+    concurrent: true,
+  },
+  // Desktop performance is judged, so it runs alone.
+  { name: 'lighthouse:desktop', command: 'npm run -s lighthouse -- --form-factor desktop', needs: ['build'] },
 ]
 
 export type Outcome = 'passed' | 'failed' | 'not run'
@@ -62,8 +79,11 @@ export interface CheckResult {
   reason?: string
 }
 
-/** Runs one command and resolves with its exit code. */
-export type CommandRunner = (check: Check, env: NodeJS.ProcessEnv) => Promise<number>
+/**
+ * Runs one command and resolves with its exit code. `beside` is true for a check that runs beside an earlier one
+ * of its group, whose output streams: its own output is then held back and printed whole, not interleaved.
+ */
+export type CommandRunner = (check: Check, env: NodeJS.ProcessEnv, beside: boolean) => Promise<number>
 
 /** The checks named in `only` (comma-separated), in CI order; all of them when `only` is empty. */
 export function selectChecks(all: Check[], only: string | undefined): Check[] {
@@ -81,28 +101,52 @@ export function selectChecks(all: Check[], only: string | undefined): Check[] {
   return all.filter((check) => wanted.includes(check.name))
 }
 
-/** Runs the checks in order; a check whose needed check failed or did not run is reported as not run. */
+/**
+ * Runs the checks in order; a check whose needed check failed or did not run is reported as not run. Neighbouring
+ * concurrent checks run `parallelism` at a time; the results keep the checks' order.
+ */
 export async function runChecks(
   selected: Check[],
   runCommand: CommandRunner,
   now: () => number = Date.now,
+  parallelism: number = availableParallelism(),
 ): Promise<CheckResult[]> {
   const results: CheckResult[] = []
   const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const check of selected) {
+  const runOne = async (check: Check, beside: boolean): Promise<CheckResult> => {
     const blocker = (check.needs ?? []).find((need) =>
       results.some((result) => result.name === need && result.outcome !== 'passed'),
     )
-    if (blocker) {
-      results.push({ name: check.name, outcome: 'not run', seconds: 0, reason: `${blocker} did not pass` })
-      continue
-    }
+    if (blocker) return { name: check.name, outcome: 'not run', seconds: 0, reason: `${blocker} did not pass` }
     const start = now()
-    const exitCode = await runCommand(check, env)
-    const outcome = exitCode === 0 ? 'passed' : 'failed'
-    results.push({ name: check.name, outcome, seconds: (now() - start) / 1000 })
-    if (outcome === 'passed') Object.assign(env, check.provides)
+    const exitCode = await runCommand(check, { ...env }, beside)
+    return { name: check.name, outcome: exitCode === 0 ? 'passed' : 'failed', seconds: (now() - start) / 1000 }
   }
+  for (let index = 0; index < selected.length;) {
+    let end = index + 1
+    if (selected[index]!.concurrent) while (end < selected.length && selected[end]!.concurrent) end++
+    const batch = selected.slice(index, end)
+    const batchResults = await runPooled(batch, Math.max(1, parallelism), (check) => runOne(check, check !== batch[0]))
+    for (const [position, result] of batchResults.entries()) {
+      results.push(result)
+      if (result.outcome === 'passed') Object.assign(env, batch[position]!.provides)
+    }
+    index = end
+  }
+  return results
+}
+
+/** Maps `items` through `task`, at most `limit` at a time; the results keep the items' order. */
+async function runPooled<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const position = next++
+      results[position] = await task(items[position]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results
 }
 
@@ -130,18 +174,30 @@ export function formatSummary(results: CheckResult[]): string {
   ].join('\n')
 }
 
-/** Runs a check's command in a shell, its output streamed to this terminal. */
-export const runInShell: CommandRunner = (check, env) =>
+/** Runs a check's command in a shell: its output streamed to this terminal, or printed whole at its end. */
+export const runInShell: CommandRunner = (check, env, beside) =>
   new Promise((resolveExit) => {
+    const header = `\n=== ${check.name}: ${check.command}\n`
+    if (!beside) console.log(header)
     const path = [join(repositoryRoot, 'node_modules', '.bin'), env.PATH].filter(Boolean).join(delimiter)
     const child = spawn(check.command, {
       cwd: repositoryRoot,
       env: { ...env, PATH: path },
       shell: true,
-      stdio: 'inherit',
+      stdio: beside ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     })
-    child.on('error', () => resolveExit(127))
-    child.on('close', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)))
+    const output: Buffer[] = []
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk))
+    let finished = false
+    const finish = (code: number): void => {
+      if (finished) return
+      finished = true
+      if (beside) process.stdout.write(`${header}\n${Buffer.concat(output).toString()}`)
+      resolveExit(code)
+    }
+    child.on('error', () => finish(127))
+    child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)))
   })
 
 async function main(): Promise<void> {
@@ -153,10 +209,7 @@ async function main(): Promise<void> {
     console.error((error as Error).message)
     process.exit(2)
   }
-  const results = await runChecks(selected, (check, env) => {
-    console.log(`\n=== ${check.name}: ${check.command}\n`)
-    return runInShell(check, env)
-  })
+  const results = await runChecks(selected, runInShell)
   console.log(`\n${formatSummary(results)}`)
   process.exitCode = results.every((result) => result.outcome === 'passed') ? 0 : 1
 }

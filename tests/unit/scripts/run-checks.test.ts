@@ -65,6 +65,17 @@ describe('runChecks', () => {
     })
   })
 
+  it('hands what a concurrent check provides to the checks after its group only', async () => {
+    const seen: Record<string, string | undefined> = {}
+    const grouped: Check[] = [
+      { name: 'build-subpath', command: 'b', concurrent: true, provides: { DOCS_SUBPATH_DIST: '/sub' } },
+      { name: 'links', command: 'l', concurrent: true },
+      { name: 'links-subpath', command: 's' },
+    ]
+    await runChecks(grouped, async (check, env) => ((seen[check.name] = env.DOCS_SUBPATH_DIST), 0), Date.now, 2)
+    expect(seen).toEqual({ 'build-subpath': undefined, links: undefined, 'links-subpath': '/sub' })
+  })
+
   it('hands what a passed check provides to the checks after it, and nothing before', async () => {
     const runner = fakeRunner({})
     await runChecks(sample, runner.run)
@@ -85,6 +96,72 @@ describe('runChecks', () => {
       () => clock,
     )
     expect(results[0]?.seconds).toBe(2.5)
+  })
+})
+
+describe('runChecks with concurrent checks', () => {
+  const concurrentSample: Check[] = [
+    { name: 'typecheck', command: 'tsc', concurrent: true },
+    { name: 'lint', command: 'lint', concurrent: true },
+    { name: 'format', command: 'format', concurrent: true },
+    { name: 'build', command: 'build' },
+    { name: 'spell', command: 'spell', concurrent: true },
+  ]
+
+  /** A runner whose commands end only when the test says so, recording what runs at the same time. */
+  function heldRunner() {
+    const running = new Set<string>()
+    const overlaps: string[][] = []
+    const beside: Record<string, boolean> = {}
+    const release = new Map<string, (code: number) => void>()
+    const run: CommandRunner = (check, _env, runsBeside) =>
+      new Promise((resolveExit) => {
+        running.add(check.name)
+        overlaps.push([...running].sort())
+        beside[check.name] = runsBeside
+        release.set(check.name, (code) => {
+          running.delete(check.name)
+          resolveExit(code)
+        })
+      })
+    return { run, overlaps, beside, release }
+  }
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+  it('runs neighbouring concurrent checks side by side, never more than the parallelism allows', async () => {
+    const runner = heldRunner()
+    const done = runChecks(concurrentSample, runner.run, Date.now, 2)
+    await settle()
+    expect([...runner.release.keys()]).toEqual(['typecheck', 'lint'])
+    runner.release.get('lint')!(1)
+    await settle()
+    expect([...runner.release.keys()]).toEqual(['typecheck', 'lint', 'format'])
+    runner.release.get('typecheck')!(0)
+    runner.release.get('format')!(0)
+    await settle()
+    // The build waits for the whole group, and the lone concurrent check after it runs alone.
+    expect(runner.overlaps).toContainEqual(['build'])
+    runner.release.get('build')!(0)
+    await settle()
+    runner.release.get('spell')!(0)
+    const results = await done
+    expect(results.map((result) => `${result.name}:${result.outcome}`)).toEqual([
+      'typecheck:passed',
+      'lint:failed',
+      'format:passed',
+      'build:passed',
+      'spell:passed',
+    ])
+    expect(Math.max(...runner.overlaps.map((names) => names.length))).toBe(2)
+    // The first check of a group streams its output; the others are printed whole when they end.
+    expect(runner.beside).toEqual({ typecheck: false, lint: true, format: true, build: false, spell: false })
+  })
+
+  it('runs everything one at a time with a parallelism of one', async () => {
+    const runner = fakeRunner({})
+    await runChecks(concurrentSample, runner.run, Date.now, 1)
+    expect(runner.ran).toEqual(['typecheck', 'lint', 'format', 'build', 'spell'])
   })
 })
 
@@ -118,6 +195,16 @@ describe('the check list', () => {
   it('names every check once', () => {
     const names = checks.map((check) => check.name)
     expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('lets concurrent checks need only checks before their group', () => {
+    checks.forEach((check, index) => {
+      if (!check.concurrent) return
+      let groupStart = index
+      while (groupStart > 0 && checks[groupStart - 1]!.concurrent) groupStart--
+      const before = checks.slice(0, groupStart).map((previous) => previous.name)
+      expect(check.needs ?? [], check.name).toEqual((check.needs ?? []).filter((need) => before.includes(need)))
+    })
   })
 
   it('only needs checks that run before', () => {
