@@ -3,11 +3,11 @@
  * phone menu, in light and dark mode at desktop and phone widths; and every control reachable by keyboard with a
  * visible focus indicator.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeViolations, findViolations } from './axe'
 import { walkFocus, type FocusWalk } from './focus-walk'
-import { listSitePages, serveSite, sharedBrowser, siteDist, type SiteServer } from './harness'
+import { builtSiteInChromium, listSitePages, siteDist } from './harness'
 
 const widths = [
   { name: 'desktop', options: { viewport: { width: 1280, height: 800 } } },
@@ -18,18 +18,8 @@ const missingPage = '/no-such-page'
 const pages = [...listSitePages(siteDist()).map((page) => page.path), missingPage]
 const topicPage = '/limitations/gpu-passthrough'
 
-let site: SiteServer
-let browser: Browser
-
-beforeAll(async () => {
-  site = await serveSite(siteDist())
-  browser = await sharedBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+/** The built site, served for this file, and the run's Chromium. */
+const session = builtSiteInChromium()
 
 /**
  * Opens a site page in light mode and waits until it has settled. The page stays the page under test: a moved-page
@@ -37,7 +27,7 @@ afterAll(async () => {
  */
 async function openSettled(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage()
-  const url = site.url(path)
+  const url = session.site.url(path)
   await page.route('**/*', (route) => {
     const request = route.request()
     const leavesPage = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== url
@@ -118,7 +108,7 @@ describe.each(widths)('at $name width', ({ name: widthName, options }) => {
   let context: BrowserContext
 
   beforeAll(async () => {
-    context = await browser.newContext({ ...options, colorScheme: 'light' })
+    context = await session.browser.newContext({ ...options, colorScheme: 'light' })
   })
 
   afterAll(async () => {
@@ -173,7 +163,7 @@ describe('keyboard use of a topic page at desktop width', () => {
   let walk: FocusWalk
 
   beforeAll(async () => {
-    const context = await browser.newContext({ ...widths[0].options, reducedMotion: 'reduce' })
+    const context = await session.browser.newContext({ ...widths[0].options, reducedMotion: 'reduce' })
     const page = await openSettled(context, topicPage)
     walk = await walkFocus(page, requiredControls)
     await context.close()

@@ -9,16 +9,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatQuota, formatRam, quotaTableLabels, servers } from '../../docs/.vitepress/data/servers'
 import {
+  builtSiteInChromium,
   fetchPage,
   listSitePages,
   parseHtml,
   repositoryRoot,
-  serveSite,
-  sharedBrowser,
   siteDist,
   visibleText,
   watchPage,
-  type SiteServer,
 } from './harness'
 
 const gpuPassthrough = '/limitations/gpu-passthrough'
@@ -31,26 +29,16 @@ const diagramSelector = 'figure.MermaidDiagram'
 const hasDiagram = (file: string) => parseHtml(readFileSync(file, 'utf8')).querySelector(diagramSelector) !== null
 const pagesWithoutDiagram = sitePages.filter((page) => !hasDiagram(page.file)).map((page) => page.path)
 
-let site: SiteServer
-let browser: Browser
-
-beforeAll(async () => {
-  site = await serveSite(siteDist())
-  browser = await sharedBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+/** The built site, served for this file, and the run's Chromium. */
+const session = builtSiteInChromium()
 
 type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>
 
 /** Opens `path` in a fresh desktop-sized context; `networkidle` waits for hydration and late content. */
 async function open(path: string, options: ContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options })
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, ...options })
   const page = await context.newPage()
-  await page.goto(site.url(path), { waitUntil: 'networkidle' })
+  await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
   return page
 }
 
@@ -185,7 +173,7 @@ describe('the server quota table', () => {
   })
 
   it('has its rows, caption and header scopes in the static HTML', async () => {
-    const { document } = await fetchPage(site, memoryLimits)
+    const { document } = await fetchPage(session.site, memoryLimits)
     const table = document.querySelector('.ServerQuotaTable table')
     expect(visibleText(table?.querySelector('caption'))).toBe(quotaTableLabels.caption)
     const columnHeaders = [...(table?.querySelectorAll('thead th') ?? [])]
@@ -211,10 +199,10 @@ describe('the server quota table', () => {
   })
 
   it('?server=nope highlights no row and logs no error', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     const problems = watchPage(page)
-    await page.goto(site.url(`${memoryLimits}?server=nope`), { waitUntil: 'networkidle' })
+    await page.goto(session.site.url(`${memoryLimits}?server=nope`), { waitUntil: 'networkidle' })
     await hydrated(page)
     // Two frames: Vue patches the DOM in a microtask after mount, well before this.
     await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
@@ -275,11 +263,11 @@ describe('a mermaid diagram', () => {
   })
 
   it('is drawn as an SVG, with dark colours, on a page opened in dark mode', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
     await context.addInitScript(`localStorage.setItem('${appearanceStorageKey}', 'dark')`)
     const page = await context.newPage()
     const problems = watchPage(page)
-    await page.goto(site.url(firewall), { waitUntil: 'networkidle' })
+    await page.goto(session.site.url(firewall), { waitUntil: 'networkidle' })
     expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(true)
     const dark = await drawnDiagram(page)
     expect(luminance(dark.fill)).toBeLessThan(0.5)
@@ -293,7 +281,7 @@ async function requestsWhileReading(context: BrowserContext, path: string): Prom
   const page = await context.newPage()
   const requested: string[] = []
   page.on('request', (request) => requested.push(request.url()))
-  await page.goto(site.url(path), { waitUntil: 'networkidle' })
+  await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
   await page.evaluate(`(async () => {
     const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
     for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight / 2) {
@@ -317,7 +305,7 @@ describe("mermaid's code", () => {
   let context: BrowserContext
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
   })
 
   afterAll(() => context.close())

@@ -6,20 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { anchorAliases, movedPages } from '../../docs/.vitepress/data/redirects'
 import { absoluteUrl } from '../../docs/.vitepress/site'
-import { serveSite, sharedBrowser, siteDist, watchPage, type SiteServer } from './harness'
+import { builtSiteInChromium, watchPage } from './harness'
 
-let site: SiteServer
-let browser: Browser
-
-beforeAll(async () => {
-  site = await serveSite(siteDist())
-  browser = await sharedBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+/** The built site, served for this file, and the run's Chromium. */
+const session = builtSiteInChromium()
 
 type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>
 
@@ -30,9 +20,9 @@ async function open(
   options: ContextOptions = {},
   waitUntil: 'load' | 'networkidle' = 'load',
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, ...options })
+  const context = await session.browser.newContext({ viewport: { width, height: 900 }, ...options })
   const page = await context.newPage()
-  await page.goto(site.url(path), { waitUntil })
+  await page.goto(session.site.url(path), { waitUntil })
   return page
 }
 
@@ -118,7 +108,7 @@ describe("the previous site's addresses", () => {
   let context: BrowserContext
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
   })
 
   afterAll(() => context.close())
@@ -126,8 +116,8 @@ describe("the previous site's addresses", () => {
   it.each(cases)('%s lands on %s', async (oldAddress, target) => {
     const page = await context.newPage()
     const problems = watchPage(page)
-    await page.goto(site.url(oldAddress), { waitUntil: 'commit' })
-    await page.waitForURL(site.url(target), { waitUntil: 'domcontentloaded' })
+    await page.goto(session.site.url(oldAddress), { waitUntil: 'commit' })
+    await page.waitForURL(session.site.url(target), { waitUntil: 'domcontentloaded' })
     const id = new URL(target, 'https://x.invalid').hash.slice(1)
     if (id) await expect.poll(() => page.evaluate("document.querySelector(':target')?.id")).toBe(id)
     expect(problems.list).toEqual([])
@@ -135,9 +125,9 @@ describe("the previous site's addresses", () => {
   })
 
   it('without JavaScript, refreshes to the limitations overview', async () => {
-    const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-    await noScript.goto(site.url(`${limit.from}#kill-gpu-process`), { waitUntil: 'commit' })
-    await noScript.waitForURL(site.url(limit.to))
+    const noScript = await (await session.browser.newContext({ javaScriptEnabled: false })).newPage()
+    await noScript.goto(session.site.url(`${limit.from}#kill-gpu-process`), { waitUntil: 'commit' })
+    await noScript.waitForURL(session.site.url(limit.to))
     await close(noScript)
   })
 })
@@ -154,11 +144,11 @@ describe('a link to page#section', () => {
     ['narrow desktop', 1100],
     ['phone', 390],
   ])('lands with the heading right under the sticky bars on a %s screen, and it stays there', async (_, width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } })
+    const context = await session.browser.newContext({ viewport: { width, height: 900 } })
     const pages = await Promise.all(
       targets.map(async ([path]) => {
         const page = await context.newPage()
-        await page.goto(site.url(path), { waitUntil: 'networkidle' })
+        await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
         return page
       }),
     )
@@ -199,7 +189,7 @@ describe('a link to page#section', () => {
     ),
   )('keeps the renamed anchor %s#%s working as #%s', async (path, oldId, newId) => {
     const page = await open(`${path}#${oldId}`)
-    await page.waitForURL(site.url(`${path}#${newId}`))
+    await page.waitForURL(session.site.url(`${path}#${newId}`))
     expect(await page.locator(`[id="${newId}"]`).evaluate((element) => element.matches(':target'))).toBe(true)
     await close(page)
   })
@@ -209,7 +199,7 @@ describe('link-preview tags', () => {
   it('follow the reader through client-side navigation, one canonical URL at a time', async () => {
     const page = await open('/limitations/gpu-passthrough', 1440, {}, 'networkidle')
     await page.locator('.VPSidebar a[href="/limitations/firewall"]').click()
-    await page.waitForURL(site.url('/limitations/firewall'))
+    await page.waitForURL(session.site.url('/limitations/firewall'))
     const tags = () =>
       page.evaluate(`[...document.querySelectorAll('link[rel="canonical"], meta[property="og:url"], meta[property="og:image"]')]
         .map((tag) => tag.getAttribute('href') ?? tag.getAttribute('content'))`)
@@ -226,9 +216,9 @@ describe('link-preview tags', () => {
 
 describe('the 404 page', () => {
   it('suggests the closest page for a misspelled address', async () => {
-    const context: BrowserContext = await browser.newContext()
+    const context: BrowserContext = await session.browser.newContext()
     const page = await context.newPage()
-    const response = await page.goto(site.url('/limitations/firewal'), { waitUntil: 'networkidle' })
+    const response = await page.goto(session.site.url('/limitations/firewal'), { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(404)
     await expect.poll(() => page.locator('.NotFoundPage-suggestions a').count()).toBe(3)
     expect(await page.locator('.NotFoundPage-suggestions a').first().getAttribute('href')).toBe('/limitations/firewall')

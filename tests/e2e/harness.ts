@@ -4,8 +4,8 @@
  */
 import { JSDOM } from 'jsdom'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { inject } from 'vitest'
-import type { SiteServer } from './static-server'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { serveSite, type SiteServer } from './static-server'
 
 export { browserLaunchOptions, buildSite, chromiumFlags, launchBrowser, repositoryRoot } from './toolchain'
 export { scratchProject, type ScratchProject } from './scratch-project'
@@ -28,6 +28,30 @@ export function sharedBrowser(): Promise<Browser> {
 /** The built site under test: `DOCS_DIST`, or the build the e2e global setup made. */
 export function siteDist(): string {
   return inject('docsDist')
+}
+
+export interface BuiltSiteSession {
+  /** The built site on a local server with clean URLs. */
+  site: SiteServer
+  /** The run's Chromium, connected. */
+  browser: Browser
+}
+
+/**
+ * For the tests of one file: serves the built site and connects to the run's Chromium before them, and closes both
+ * after them. Read the fields inside tests and hooks, once they are set.
+ */
+export function builtSiteInChromium(): BuiltSiteSession {
+  const session = {} as BuiltSiteSession
+  beforeAll(async () => {
+    session.site = await serveSite(siteDist())
+    session.browser = await sharedBrowser()
+  })
+  afterAll(async () => {
+    await session.browser?.close()
+    await session.site?.close()
+  })
+  return session
 }
 
 export interface FetchedPage {

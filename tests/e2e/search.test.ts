@@ -2,23 +2,13 @@
  * The search box in Chromium against the built site, used from the keyboard: `/` and Ctrl+K open it, a query
  * typed the way lab members type it shows the expected section first, Enter goes there, and matches are marked.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { SectionLink } from '../../docs/.vitepress/data/search-queries'
-import { serveSite, sharedBrowser, siteDist, watchPage, type PageProblems, type SiteServer } from './harness'
+import { builtSiteInChromium, watchPage, type PageProblems } from './harness'
 
-let site: SiteServer
-let browser: Browser
-
-beforeAll(async () => {
-  site = await serveSite(siteDist())
-  browser = await sharedBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+/** The built site, served for this file, and the run's Chromium. */
+const session = builtSiteInChromium()
 
 const searchBox = '.VPLocalSearchBox'
 const searchInput = '#localsearch-input'
@@ -29,10 +19,10 @@ const results = `${searchBox} .result`
  * from then on.
  */
 async function openPage(path = '/'): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   const problems = watchPage(page)
-  await page.goto(site.url(path), { waitUntil: 'networkidle' })
+  await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
   await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
   return { page, problems }
 }
@@ -44,7 +34,7 @@ async function closePage(page: Page): Promise<void> {
 /** The section a result link leads to, as `/path#id` without the site's base. */
 function sectionOf(page: Page, href: string | null): string {
   const url = new URL(href ?? '', page.url())
-  return `/${url.pathname.slice(new URL(site.url('/')).pathname.length)}${url.hash}`
+  return `/${url.pathname.slice(new URL(session.site.url('/')).pathname.length)}${url.hash}`
 }
 
 /**
@@ -53,7 +43,7 @@ function sectionOf(page: Page, href: string | null): string {
  */
 async function typeQuery(page: Page, query: string, expected: SectionLink): Promise<string> {
   await page.keyboard.type(query)
-  const wanted = site.url(expected)
+  const wanted = session.site.url(expected)
   await page
     .waitForFunction(
       ([selector, url]) => (document.querySelector(selector) as HTMLAnchorElement | null)?.href === url,
@@ -90,7 +80,7 @@ describe('the search box', () => {
     await page.locator(searchBox).waitFor()
     expect(await typeQuery(page, query, expected)).toBe(expected)
     await page.keyboard.press('Enter')
-    await page.waitForURL(site.url(expected))
+    await page.waitForURL(session.site.url(expected))
     await page.locator(`[id="${expected.split('#')[1]}"]`).waitFor()
     expect(problems.list).toEqual([])
     await closePage(page)
