@@ -1,7 +1,7 @@
 /**
  * The aggregate test command (`npm test`): runs every check in CI order, streams each one's output, keeps going
  * after a failure, and ends with a summary table and a `checks: N passed, N failed` line. Neighbouring checks marked
- * `concurrent` run side by side, one per core, each one's output printed whole when it ends.
+ * `concurrent` run side by side, one per core; the first streams its output, the others print theirs whole at their end.
  *
  * Usage: tsx scripts/run-checks.ts [--only name,name]
  */
@@ -40,8 +40,8 @@ export const checks: Check[] = [
   { name: 'lint:spell', command: 'npm run -s lint:spell', concurrent: true },
   { name: 'diagrams', command: 'npm run -s check:diagrams', concurrent: true },
   { name: 'audit', command: 'npm run -s audit:prod', concurrent: true },
-  { name: 'unit', command: 'vitest run' },
-  { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite } },
+  { name: 'unit', command: 'vitest run', concurrent: true },
+  { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite }, concurrent: true },
   {
     name: 'build-subpath',
     command: `DOCS_BASE=/docs/ tsx scripts/build-site.ts --out-dir ${subPathSite}`,
