@@ -1,7 +1,7 @@
 /**
  * The aggregate test command (`npm test`): runs every check in CI order, streams each one's output, keeps going
- * after a failure, and ends with a summary table and a `checks: N passed, N failed` line. Neighbouring checks marked
- * `concurrent` run side by side, one per core; the first streams its output, the others print theirs whole at their end.
+ * after a failure, and ends with a summary table and a `checks: N passed, N failed` line. Neighbouring checks of
+ * one `group` run side by side, one per core; the first streams its output, the others print theirs whole at their end.
  *
  * Usage: tsx scripts/run-checks.ts [--only name,name]
  */
@@ -20,10 +20,11 @@ export interface Check {
   /** Environment this check hands to every later check once it passes. */
   provides?: Record<string, string>
   /**
-   * May run beside the neighbouring checks that are also concurrent: it needs none of them, what it provides reaches
-   * only the checks after them, and its result does not depend on how busy the machine is (no timing is judged).
+   * Neighbouring checks of the same group run side by side: a check needs none of its group, what it provides
+   * reaches only the checks after the group, and its result does not depend on how busy the machine is (no timing
+   * is judged).
    */
-  concurrent?: boolean
+  group?: string
 }
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -33,37 +34,37 @@ const subPathSite = join(repositoryRoot, '.tmp', 'dist-subpath')
 
 /** Every check, in the order CI runs them. Add a check with one line. */
 export const checks: Check[] = [
-  { name: 'typecheck', command: 'vue-tsc --noEmit', concurrent: true },
-  { name: 'lint', command: 'npm run -s lint', concurrent: true },
-  { name: 'format', command: 'npm run -s format:check', concurrent: true },
-  { name: 'lint:md', command: 'npm run -s lint:md', concurrent: true },
-  { name: 'lint:spell', command: 'npm run -s lint:spell', concurrent: true },
-  { name: 'diagrams', command: 'npm run -s check:diagrams', concurrent: true },
-  { name: 'audit', command: 'npm run -s audit:prod', concurrent: true },
-  { name: 'unit', command: 'vitest run', concurrent: true },
-  { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite }, concurrent: true },
+  { name: 'typecheck', command: 'vue-tsc --noEmit', group: 'source' },
+  { name: 'lint', command: 'npm run -s lint', group: 'source' },
+  { name: 'format', command: 'npm run -s format:check', group: 'source' },
+  { name: 'lint:md', command: 'npm run -s lint:md', group: 'source' },
+  { name: 'lint:spell', command: 'npm run -s lint:spell', group: 'source' },
+  { name: 'diagrams', command: 'npm run -s check:diagrams', group: 'source' },
+  { name: 'audit', command: 'npm run -s audit:prod', group: 'source' },
+  { name: 'unit', command: 'vitest run', group: 'source' },
+  { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite }, group: 'source' },
   {
     name: 'build-subpath',
     command: `DOCS_BASE=/docs/ tsx scripts/build-site.ts --out-dir ${subPathSite}`,
     provides: { DOCS_SUBPATH_DIST: subPathSite },
-    concurrent: true,
+    group: 'built site',
   },
-  { name: 'links', command: 'npm run -s check:links', needs: ['build'], concurrent: true },
-  { name: 'email-links', command: 'npm run -s check:email-links', needs: ['build'], concurrent: true },
-  { name: 'link-previews', command: 'npm run -s check:link-previews', needs: ['build'], concurrent: true },
-  { name: 'search:eval', command: 'npm run -s search:eval', needs: ['build'], concurrent: true },
+  { name: 'links', command: 'npm run -s check:links', needs: ['build'], group: 'built site' },
+  { name: 'email-links', command: 'npm run -s check:email-links', needs: ['build'], group: 'built site' },
+  { name: 'link-previews', command: 'npm run -s check:link-previews', needs: ['build'], group: 'built site' },
+  { name: 'search:eval', command: 'npm run -s search:eval', needs: ['build'], group: 'built site' },
   {
     name: 'links-subpath',
     command: `DOCS_BASE=/docs/ tsx scripts/check-links.ts ${subPathSite}`,
     needs: ['build-subpath'],
   },
-  { name: 'e2e', command: 'vitest run -c vitest.e2e.config.ts', needs: ['build'], concurrent: true },
+  { name: 'e2e', command: 'vitest run -c vitest.e2e.config.ts', needs: ['build'], group: 'browser' },
   // Accessibility, best practices and SEO only: they do not depend on timing, so they share the cores with e2e.
   {
     name: 'lighthouse:mobile',
     command: 'npm run -s lighthouse -- --form-factor mobile',
     needs: ['build'],
-    concurrent: true,
+    group: 'browser',
   },
   // Desktop performance is judged, so it runs alone.
   { name: 'lighthouse:desktop', command: 'npm run -s lighthouse -- --form-factor desktop', needs: ['build'] },
@@ -103,7 +104,7 @@ export function selectChecks(all: Check[], only: string | undefined): Check[] {
 
 /**
  * Runs the checks in order; a check whose needed check failed or did not run is reported as not run. Neighbouring
- * concurrent checks run `parallelism` at a time; the results keep the checks' order.
+ * checks of one group run `parallelism` at a time; the results keep the checks' order.
  */
 export async function runChecks(
   selected: Check[],
@@ -124,7 +125,8 @@ export async function runChecks(
   }
   for (let index = 0; index < selected.length;) {
     let end = index + 1
-    if (selected[index]!.concurrent) while (end < selected.length && selected[end]!.concurrent) end++
+    const group = selected[index]!.group
+    if (group !== undefined) while (end < selected.length && selected[end]!.group === group) end++
     const batch = selected.slice(index, end)
     const batchResults = await runPooled(batch, Math.max(1, parallelism), (check) => runOne(check, check !== batch[0]))
     for (const [position, result] of batchResults.entries()) {

@@ -65,11 +65,11 @@ describe('runChecks', () => {
     })
   })
 
-  it('hands what a concurrent check provides to the checks after its group only', async () => {
+  it('hands what a check of a group provides to the checks after its group only', async () => {
     const seen: Record<string, string | undefined> = {}
     const grouped: Check[] = [
-      { name: 'build-subpath', command: 'b', concurrent: true, provides: { DOCS_SUBPATH_DIST: '/sub' } },
-      { name: 'links', command: 'l', concurrent: true },
+      { name: 'build-subpath', command: 'b', group: 'g', provides: { DOCS_SUBPATH_DIST: '/sub' } },
+      { name: 'links', command: 'l', group: 'g' },
       { name: 'links-subpath', command: 's' },
     ]
     await runChecks(grouped, async (check, env) => ((seen[check.name] = env.DOCS_SUBPATH_DIST), 0), Date.now, 2)
@@ -99,13 +99,14 @@ describe('runChecks', () => {
   })
 })
 
-describe('runChecks with concurrent checks', () => {
-  const concurrentSample: Check[] = [
-    { name: 'typecheck', command: 'tsc', concurrent: true },
-    { name: 'lint', command: 'lint', concurrent: true },
-    { name: 'format', command: 'format', concurrent: true },
+describe('runChecks with groups of checks', () => {
+  const groupedSample: Check[] = [
+    { name: 'typecheck', command: 'tsc', group: 'g' },
+    { name: 'lint', command: 'lint', group: 'g' },
+    { name: 'format', command: 'format', group: 'g' },
     { name: 'build', command: 'build' },
-    { name: 'spell', command: 'spell', concurrent: true },
+    { name: 'spell', command: 'spell', group: 'g' },
+    { name: 'links', command: 'links', group: 'other' },
   ]
 
   /** A runner whose commands end only when the test says so, recording what runs at the same time. */
@@ -129,9 +130,9 @@ describe('runChecks with concurrent checks', () => {
 
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-  it('runs neighbouring concurrent checks side by side, never more than the parallelism allows', async () => {
+  it('runs neighbouring checks of one group side by side, never more than the parallelism allows', async () => {
     const runner = heldRunner()
-    const done = runChecks(concurrentSample, runner.run, Date.now, 2)
+    const done = runChecks(groupedSample, runner.run, Date.now, 2)
     await settle()
     expect([...runner.release.keys()]).toEqual(['typecheck', 'lint'])
     runner.release.get('lint')!(1)
@@ -140,11 +141,15 @@ describe('runChecks with concurrent checks', () => {
     runner.release.get('typecheck')!(0)
     runner.release.get('format')!(0)
     await settle()
-    // The build waits for the whole group, and the lone concurrent check after it runs alone.
+    // The build waits for the whole group, and the lone check of the group after it runs alone.
     expect(runner.overlaps).toContainEqual(['build'])
     runner.release.get('build')!(0)
     await settle()
     runner.release.get('spell')!(0)
+    await settle()
+    // A neighbour of another group is a batch of its own: it starts only after the check before it ended.
+    expect(runner.overlaps).not.toContainEqual(['links', 'spell'])
+    runner.release.get('links')!(0)
     const results = await done
     expect(results.map((result) => `${result.name}:${result.outcome}`)).toEqual([
       'typecheck:passed',
@@ -152,16 +157,24 @@ describe('runChecks with concurrent checks', () => {
       'format:passed',
       'build:passed',
       'spell:passed',
+      'links:passed',
     ])
     expect(Math.max(...runner.overlaps.map((names) => names.length))).toBe(2)
     // The first check of a group streams its output; the others are printed whole when they end.
-    expect(runner.beside).toEqual({ typecheck: false, lint: true, format: true, build: false, spell: false })
+    expect(runner.beside).toEqual({
+      typecheck: false,
+      lint: true,
+      format: true,
+      build: false,
+      spell: false,
+      links: false,
+    })
   })
 
   it('runs everything one at a time with a parallelism of one', async () => {
     const runner = fakeRunner({})
-    await runChecks(concurrentSample, runner.run, Date.now, 1)
-    expect(runner.ran).toEqual(['typecheck', 'lint', 'format', 'build', 'spell'])
+    await runChecks(groupedSample, runner.run, Date.now, 1)
+    expect(runner.ran).toEqual(['typecheck', 'lint', 'format', 'build', 'spell', 'links'])
   })
 })
 
@@ -197,11 +210,11 @@ describe('the check list', () => {
     expect(new Set(names).size).toBe(names.length)
   })
 
-  it('lets concurrent checks need only checks before their group', () => {
+  it('lets a check of a group need only checks before its group', () => {
     checks.forEach((check, index) => {
-      if (!check.concurrent) return
+      if (check.group === undefined) return
       let groupStart = index
-      while (groupStart > 0 && checks[groupStart - 1]!.concurrent) groupStart--
+      while (groupStart > 0 && checks[groupStart - 1]!.group === check.group) groupStart--
       const before = checks.slice(0, groupStart).map((previous) => previous.name)
       expect(check.needs ?? [], check.name).toEqual((check.needs ?? []).filter((need) => before.includes(need)))
     })
