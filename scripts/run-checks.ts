@@ -41,8 +41,9 @@ export const checks: Check[] = [
   { name: 'lint:spell', command: 'npm run -s lint:spell', group: 'source' },
   { name: 'diagrams', command: 'npm run -s check:diagrams', group: 'source' },
   { name: 'audit', command: 'npm run -s audit:prod', group: 'source' },
-  { name: 'unit', command: 'vitest run', group: 'source' },
-  { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite }, group: 'source' },
+  // Alone: the unit tests use every core, and the build would only slow them.
+  { name: 'unit', command: 'vitest run' },
+  { name: 'build', command: 'npm run docs:build', provides: { DOCS_DIST: builtSite } },
   {
     name: 'build-subpath',
     command: `DOCS_BASE=/docs/ tsx scripts/build-site.ts --out-dir ${subPathSite}`,

@@ -190,7 +190,9 @@ describe('the server quota table', () => {
     const problems = watchPage(page)
     await hydrated(page)
     await expect
-      .poll(async () => (await tableRows(page)).filter((row) => row.highlighted).map((row) => row.name))
+      .poll(async () => (await tableRows(page)).filter((row) => row.highlighted).map((row) => row.name), {
+        timeout: 10_000,
+      })
       .toEqual(['roselab5'])
     const rows = await tableRows(page)
     expect(rows.filter((row) => row.current === 'true').map((row) => row.name)).toEqual(['roselab5'])
@@ -225,7 +227,11 @@ async function drawnDiagram(page: Page, previousId = ''): Promise<Drawing> {
   const figure = page.locator(diagramSelector).first()
   await figure.scrollIntoViewIfNeeded()
   const svg = figure.locator('.MermaidDiagram-drawing svg')
-  await expect.poll(async () => (await svg.count()) === 1 && (await svg.getAttribute('id')) !== previousId).toBe(true)
+  // Mermaid is fetched and run only now, once the figure is in view: seconds on a busy two-core machine, beyond
+  // expect.poll's default second.
+  await expect
+    .poll(async () => (await svg.count()) === 1 && (await svg.getAttribute('id')) !== previousId, { timeout: 30_000 })
+    .toBe(true)
   return svg.evaluate((element) => {
     const shape = element.querySelector('rect.actor, rect, path')
     return { id: element.id, fill: shape ? getComputedStyle(shape).fill : '' }

@@ -74,7 +74,7 @@ describe('the copy-link button', () => {
     await button.focus()
     await page.keyboard.press('Enter')
     const status = page.locator('#kill-gpu-process').getByRole('status')
-    await expect.poll(() => status.textContent()).toBe('Copied')
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Copied')
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(
       absoluteUrl('/limitations/gpu-passthrough#kill-gpu-process'),
     )
@@ -119,7 +119,8 @@ describe("the previous site's addresses", () => {
     await page.goto(session.site.url(oldAddress), { waitUntil: 'commit' })
     await page.waitForURL(session.site.url(target), { waitUntil: 'domcontentloaded' })
     const id = new URL(target, 'https://x.invalid').hash.slice(1)
-    if (id) await expect.poll(() => page.evaluate("document.querySelector(':target')?.id")).toBe(id)
+    if (id)
+      await expect.poll(() => page.evaluate("document.querySelector(':target')?.id"), { timeout: 10_000 }).toBe(id)
     expect(problems.list).toEqual([])
     await page.close()
   })
@@ -204,7 +205,7 @@ describe('link-preview tags', () => {
       page.evaluate(`[...document.querySelectorAll('link[rel="canonical"], meta[property="og:url"], meta[property="og:image"]')]
         .map((tag) => tag.getAttribute('href') ?? tag.getAttribute('content'))`)
     await expect
-      .poll(tags)
+      .poll(tags, { timeout: 10_000 })
       .toEqual([
         absoluteUrl('/limitations/firewall'),
         absoluteUrl('/limitations/firewall'),
@@ -220,7 +221,8 @@ describe('the 404 page', () => {
     const page = await context.newPage()
     const response = await page.goto(session.site.url('/limitations/firewal'), { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(404)
-    await expect.poll(() => page.locator('.NotFoundPage-suggestions a').count()).toBe(3)
+    // The suggestions come with the 404 page's own chunk, loaded after the page starts.
+    await expect.poll(() => page.locator('.NotFoundPage-suggestions a').count(), { timeout: 10_000 }).toBe(3)
     expect(await page.locator('.NotFoundPage-suggestions a').first().getAttribute('href')).toBe('/limitations/firewall')
     expect(await page.locator('h1').textContent()).toBe('Page not found')
     expect(await page.title()).toBe('Page not found | RoseLab Docs')
