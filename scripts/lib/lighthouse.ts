@@ -2,10 +2,9 @@
  * Lighthouse against a served site: one Chromium with a debugging port for many audits, each audit with a cold cache
  * and fresh storage (Lighthouse's default). Shared by the benchmark and the Lighthouse checks.
  */
-import { createServer, type AddressInfo } from 'node:net'
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { browserLaunchOptions } from '../../tests/e2e/toolchain'
+import { browserLaunchOptions, freePort } from '../../tests/e2e/toolchain'
 
 export interface LighthouseBrowser {
   /** The debugging port Lighthouse connects to. */
@@ -104,15 +103,4 @@ export function performanceSummary(report: Result): PerformanceSummary {
     totalBlockingTimeMs: metric('total-blocking-time'),
     cumulativeLayoutShift: metric('cumulative-layout-shift'),
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolvePort(port))
-    })
-  })
 }

@@ -5,10 +5,9 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { readNginxConfig } from '../../deploy/nginx-config'
-import { repositoryRoot } from './toolchain'
+import { freePort, repositoryRoot } from './toolchain'
 
 export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
 
@@ -93,17 +92,6 @@ function mainConfig(workDir: string, serverFiles: readonly string[]): string {
     '}',
     '',
   ].join('\n')
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolvePort(port))
-    })
-  })
 }
 
 async function waitUntilServing(origin: string): Promise<void> {

@@ -3,6 +3,7 @@
  * (the e2e global setup, scripts).
  */
 import { spawn } from 'node:child_process'
+import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
@@ -45,6 +46,18 @@ export function buildSite(srcDir: string, outDir: string, env: NodeJS.ProcessEnv
     child.on('close', (code) => {
       if (code === 0) resolvePromise()
       else reject(new Error(`building ${srcDir} into ${outDir} failed (exit ${code}):\n${output.join('')}`))
+    })
+  })
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on at the moment of asking. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolvePort(port))
     })
   })
 }
