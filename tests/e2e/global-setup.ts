@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
-import { browserLaunchOptions, buildSite, repositoryRoot } from './toolchain'
+import { buildSite, repositoryRoot, testBrowserLaunchOptions } from './toolchain'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +20,11 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   project.provide('docsDist', await builtSite())
-  const browserServer = await chromium.launchServer(browserLaunchOptions())
+  const launchOptions = testBrowserLaunchOptions()
+  const browserServer = await chromium.launchServer(launchOptions)
+  const browser = await chromium.connect(browserServer.wsEndpoint())
+  console.log(`e2e: Chromium ${browser.version()} at ${launchOptions.executablePath}`)
+  await browser.close()
   project.provide('browserWsEndpoint', browserServer.wsEndpoint())
   return () => browserServer.close()
 }

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { serveSite, type SiteServer } from './static-server'
 
-export { browserLaunchOptions, buildSite, chromiumFlags, launchBrowser, repositoryRoot } from './toolchain'
+export { buildSite, chromiumFlags, repositoryRoot, testBrowserLaunchOptions } from './toolchain'
 export { scratchProject, type ScratchProject } from './scratch-project'
 export {
   contentTypeOf,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { get, type IncomingHttpHeaders } from 'node:http'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { immutableAssetCaching, otherSecurityHeaders, pageCaching } from '../../deploy/security-headers'
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await mkdir(join(repositoryRoot, '.tmp'), { recursive: true })
   workDir = await mkdtemp(join(repositoryRoot, '.tmp', 'nginx-'))
   // npm test builds the sub-path site once for this test and the sub-path link check (DOCS_SUBPATH_DIST).
-  subPathDist = process.env.DOCS_SUBPATH_DIST ?? join(workDir, 'dist-docs')
+  subPathDist = resolve(process.env.DOCS_SUBPATH_DIST ?? join(workDir, 'dist-docs'))
   if (!process.env.DOCS_SUBPATH_DIST)
     await buildSite(join(repositoryRoot, 'docs'), subPathDist, { DOCS_BASE: subPathBase })
 

@@ -14,6 +14,7 @@ import {
   visibleText,
   type SiteServer,
 } from '../e2e/harness'
+import { chromiumPath, debianHeadlessShell, testChromiumPath } from '../e2e/toolchain'
 
 let fixture: string
 let dist: string
@@ -210,3 +211,34 @@ function rawGet(origin: string, path: string): Promise<{ status: number; body: s
     outgoing.end()
   })
 }
+
+describe('the Chromium each part runs', () => {
+  const installed =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path)
+
+  it('measures with the full Chromium, at CHROME_PATH when it is set', () => {
+    expect(chromiumPath({})).toBe('/usr/bin/chromium')
+    expect(chromiumPath({ CHROME_PATH: '/opt/chrome/chrome' })).toBe('/opt/chrome/chrome')
+  })
+
+  it("tests in Debian's headless shell when it is installed", () => {
+    expect(testChromiumPath({}, installed(debianHeadlessShell))).toBe(debianHeadlessShell)
+  })
+
+  it('tests in the full Chromium when no headless shell is installed', () => {
+    expect(testChromiumPath({}, installed())).toBe('/usr/bin/chromium')
+  })
+
+  it('tests in the browser CHROME_PATH names, not in a headless shell it did not name', () => {
+    expect(testChromiumPath({ CHROME_PATH: '/opt/chrome/chrome' }, installed(debianHeadlessShell))).toBe(
+      '/opt/chrome/chrome',
+    )
+  })
+
+  it('tests in the headless shell CHROME_HEADLESS_SHELL names', () => {
+    const env = { CHROME_PATH: '/opt/chrome/chrome', CHROME_HEADLESS_SHELL: '/opt/chrome/headless_shell' }
+    expect(testChromiumPath(env, installed())).toBe('/opt/chrome/headless_shell')
+  })
+})
