@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { formatQuota, formatRam, quotaTableLabels, servers } from '../../docs/.vitepress/data/servers'
 import {
   builtSiteInChromium,
@@ -17,6 +17,7 @@ import {
   siteDist,
   visibleText,
   watchPage,
+  type PageProblems,
 } from './harness'
 
 const gpuPassthrough = '/limitations/gpu-passthrough'
@@ -34,12 +35,17 @@ const session = builtSiteInChromium()
 
 type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>
 
-/** Opens `path` in a fresh desktop-sized context; `networkidle` waits for hydration and late content. */
-async function open(path: string, options: ContextOptions = {}): Promise<Page> {
+/**
+ * Opens `path` in a fresh desktop-sized context, once loaded and, when scripts run, hydrated; `problems` lists
+ * what went wrong from the first request on.
+ */
+async function open(path: string, options: ContextOptions = {}): Promise<{ page: Page; problems: PageProblems }> {
   const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, ...options })
   const page = await context.newPage()
-  await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
-  return page
+  const problems = watchPage(page)
+  await page.goto(session.site.url(path), { waitUntil: 'load' })
+  if (options.javaScriptEnabled !== false) await hydrated(page)
+  return { page, problems }
 }
 
 async function close(page: Page): Promise<void> {
@@ -50,6 +56,55 @@ async function close(page: Page): Promise<void> {
 async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
 }
+
+interface Reading {
+  /** The page, scrolled to its end; tests only look at it. */
+  page: Page
+  /** Every URL it requested while it loaded, was scrolled through to the bottom, and went idle. */
+  requested: string[]
+}
+
+let readingContext: BrowserContext | undefined
+const readings = new Map<string, Promise<Reading>>()
+
+/**
+ * `path` as a reader goes through it, opened once for all the tests of this file that only look: loaded, scrolled
+ * to the bottom a half screen at a time (so that whatever loads on the way does), then idle on the network.
+ */
+function read(path: string): Promise<Reading> {
+  let reading = readings.get(path)
+  if (!reading) {
+    reading = readThrough(path)
+    readings.set(path, reading)
+  }
+  return reading
+}
+
+async function readThrough(path: string): Promise<Reading> {
+  readingContext ??= await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await readingContext.newPage()
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
+  await page.evaluate(`(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
+    for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight / 2) {
+      scrollTo(0, top)
+      await frame()
+      await frame()
+    }
+    scrollTo(0, document.documentElement.scrollHeight)
+    await frame()
+    await new Promise((done) => requestIdleCallback(() => done(), { timeout: 3000 }))
+    await new Promise((done) => requestIdleCallback(() => done(), { timeout: 3000 }))
+  })()`)
+  await page.waitForLoadState('networkidle')
+  return { page, requested }
+}
+
+afterAll(async () => {
+  await readingContext?.close()
+})
 
 interface AccessibleNode {
   role: string
@@ -99,35 +154,30 @@ describe('callouts', () => {
     [gpuPassthrough, 'Warning: Find the PID first'],
     [memoryLimits, 'Tip: Moving to higher-memory servers'],
   ])('on %s, one callout is a note that Chromium names "%s"', async (path, name) => {
-    const page = await open(path)
+    const { page } = await read(path)
     const notes = await accessibleNodes(page, '.Callout')
     expect(notes.filter((node) => node.role === 'note' && node.name === name)).toHaveLength(1)
     expect(await page.getByRole('note', { name, exact: true }).count()).toBe(1)
-    await close(page)
   })
 
   it('hides the decorative icon of every callout from assistive technology', async () => {
-    const page = await open(gpuPassthrough)
+    const { page } = await read(gpuPassthrough)
     const icons = await page
       .locator('.Callout .Callout-icon')
       .evaluateAll((elements) => elements.map((icon) => icon.closest('[aria-hidden="true"]') !== null))
     expect(icons.length).toBeGreaterThan(0)
     expect(icons.every(Boolean)).toBe(true)
-    await close(page)
   })
 
   it.each(sitePages.map((page) => page.path))(
     'every callout on %s is a note with a non-empty accessible name',
     async (path) => {
-      const page = await open(path)
-      expect(await unnamedCallouts(page)).toEqual([])
-      await close(page)
+      expect(await unnamedCallouts((await read(path)).page)).toEqual([])
     },
   )
 
   it('the check flags a callout that is not a named note', async () => {
-    const page = await open(gpuPassthrough)
-    await hydrated(page)
+    const { page } = await open(gpuPassthrough)
     await page.evaluate(`(async () => {
       const bad = document.createElement('div')
       bad.className = 'Callout'
@@ -163,13 +213,11 @@ describe('the server quota table', () => {
   }))
 
   it('has one row per server of the data, in order, with its RAM, quota and the largest quota marked', async () => {
-    const page = await open(memoryLimits)
-    const rows = await tableRows(page)
+    const rows = await tableRows((await read(memoryLimits)).page)
     expect(rows.map(({ name, ram, quota, markedLargest }) => ({ name, ram, quota, markedLargest }))).toEqual(
       expectedRows,
     )
     expect(rows.some((row) => row.markedLargest)).toBe(true)
-    await close(page)
   })
 
   it('has its rows, caption and header scopes in the static HTML', async () => {
@@ -186,9 +234,7 @@ describe('the server quota table', () => {
   })
 
   it.each(['roselab5', 'ROSELAB5'])('?server=%s highlights the roselab5 row and no other', async (query) => {
-    const page = await open(`${memoryLimits}?server=${query}`)
-    const problems = watchPage(page)
-    await hydrated(page)
+    const { page, problems } = await open(`${memoryLimits}?server=${query}`)
     await expect
       .poll(async () => (await tableRows(page)).filter((row) => row.highlighted).map((row) => row.name), {
         timeout: 10_000,
@@ -201,18 +247,14 @@ describe('the server quota table', () => {
   })
 
   it('?server=nope highlights no row and logs no error', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
-    const page = await context.newPage()
-    const problems = watchPage(page)
-    await page.goto(session.site.url(`${memoryLimits}?server=nope`), { waitUntil: 'networkidle' })
-    await hydrated(page)
+    const { page, problems } = await open(`${memoryLimits}?server=nope`)
     // Two frames: Vue patches the DOM in a microtask after mount, well before this.
     await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
     const rows = await tableRows(page)
     expect(rows).toHaveLength(servers.length)
     expect(rows.filter((row) => row.highlighted || row.current !== null)).toEqual([])
     expect(problems.list).toEqual([])
-    await context.close()
+    await close(page)
   })
 })
 
@@ -254,8 +296,7 @@ function luminance(color: string): number {
 
 describe('a mermaid diagram', () => {
   it('is drawn as an SVG in light mode and redrawn with darker colours after switching to dark mode', async () => {
-    const page = await open(firewall)
-    const problems = watchPage(page)
+    const { page, problems } = await open(firewall)
     expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(false)
     const light = await drawnDiagram(page)
     // The nav bar's own switch; the copy inside the collapsed "..." menu is hidden at this width.
@@ -273,7 +314,7 @@ describe('a mermaid diagram', () => {
     await context.addInitScript(`localStorage.setItem('${appearanceStorageKey}', 'dark')`)
     const page = await context.newPage()
     const problems = watchPage(page)
-    await page.goto(session.site.url(firewall), { waitUntil: 'networkidle' })
+    await page.goto(session.site.url(firewall), { waitUntil: 'load' })
     expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(true)
     const dark = await drawnDiagram(page)
     expect(luminance(dark.fill)).toBeLessThan(0.5)
@@ -282,40 +323,9 @@ describe('a mermaid diagram', () => {
   })
 })
 
-/** Every URL the page requests while it loads, is scrolled through to the bottom, and goes idle. */
-async function requestsWhileReading(context: BrowserContext, path: string): Promise<string[]> {
-  const page = await context.newPage()
-  const requested: string[] = []
-  page.on('request', (request) => requested.push(request.url()))
-  await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
-  await page.evaluate(`(async () => {
-    const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
-    for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight / 2) {
-      scrollTo(0, top)
-      await frame()
-      await frame()
-    }
-    scrollTo(0, document.documentElement.scrollHeight)
-    await frame()
-    await new Promise((done) => requestIdleCallback(() => done(), { timeout: 3000 }))
-    await new Promise((done) => requestIdleCallback(() => done(), { timeout: 3000 }))
-  })()`)
-  await page.waitForLoadState('networkidle')
-  await page.close()
-  return requested
-}
-
 const mermaidRequests = (urls: readonly string[]) => urls.filter((url) => /mermaid/i.test(url))
 
 describe("mermaid's code", () => {
-  let context: BrowserContext
-
-  beforeAll(async () => {
-    context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
-  })
-
-  afterAll(() => context.close())
-
   it('is not the same on every page: some pages of the site have no diagram', () => {
     expect(pagesWithoutDiagram).toEqual(
       expect.arrayContaining(['/contributing', '/limitations/nested-containers', '/guide/docker']),
@@ -324,11 +334,11 @@ describe("mermaid's code", () => {
   })
 
   it.each(pagesWithoutDiagram)('is never requested by %s, a page without a diagram', async (path) => {
-    expect(mermaidRequests(await requestsWhileReading(context, path))).toEqual([])
+    expect(mermaidRequests((await read(path)).requested)).toEqual([])
   })
 
   it(`is requested by ${firewall}, a page with a diagram (the check above can fail)`, async () => {
-    expect(mermaidRequests(await requestsWhileReading(context, firewall)).length).toBeGreaterThan(0)
+    expect(mermaidRequests((await read(firewall)).requested).length).toBeGreaterThan(0)
   })
 })
 
@@ -342,7 +352,7 @@ describe('a diagram without JavaScript', () => {
     const title = fenceLine('accTitle')
     const description = fenceLine('accDescr')
     expect(title && description, 'accTitle and accDescr in the diagram of firewall.md').toBeTruthy()
-    const page = await open(firewall, { javaScriptEnabled: false })
+    const { page } = await open(firewall, { javaScriptEnabled: false })
     const figure = page.locator(diagramSelector).first()
     expect(await figure.locator('figcaption').textContent()).toBe(title)
     const shownDescription = figure.locator('.MermaidDiagram-description')

@@ -13,16 +13,12 @@ const session = builtSiteInChromium()
 
 type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>
 
-/** Opens a page in a fresh context of the given width; `networkidle` waits for hydration and late content. */
-async function open(
-  path: string,
-  width = 1440,
-  options: ContextOptions = {},
-  waitUntil: 'load' | 'networkidle' = 'load',
-): Promise<Page> {
+/** Opens a page in a fresh context of the given width, once loaded (and hydrated, when `hydrate` is set). */
+async function open(path: string, width = 1440, options: ContextOptions = {}, hydrate = false): Promise<Page> {
   const context = await session.browser.newContext({ viewport: { width, height: 900 }, ...options })
   const page = await context.newPage()
-  await page.goto(session.site.url(path), { waitUntil })
+  await page.goto(session.site.url(path), { waitUntil: 'load' })
+  if (hydrate) await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
   return page
 }
 
@@ -63,7 +59,7 @@ describe('the copy-link button', () => {
       '/limitations/gpu-passthrough',
       1440,
       { permissions: ['clipboard-read', 'clipboard-write'] },
-      'networkidle',
+      true,
     )
   })
 
@@ -198,7 +194,7 @@ describe('a link to page#section', () => {
 
 describe('link-preview tags', () => {
   it('follow the reader through client-side navigation, one canonical URL at a time', async () => {
-    const page = await open('/limitations/gpu-passthrough', 1440, {}, 'networkidle')
+    const page = await open('/limitations/gpu-passthrough', 1440, {}, true)
     await page.locator('.VPSidebar a[href="/limitations/firewall"]').click()
     await page.waitForURL(session.site.url('/limitations/firewall'))
     const tags = () =>
@@ -219,7 +215,7 @@ describe('the 404 page', () => {
   it('suggests the closest page for a misspelled address', async () => {
     const context: BrowserContext = await session.browser.newContext()
     const page = await context.newPage()
-    const response = await page.goto(session.site.url('/limitations/firewal'), { waitUntil: 'networkidle' })
+    const response = await page.goto(session.site.url('/limitations/firewal'), { waitUntil: 'load' })
     expect(response?.status()).toBe(404)
     // The suggestions come with the 404 page's own chunk, loaded after the page starts.
     await expect.poll(() => page.locator('.NotFoundPage-suggestions a').count(), { timeout: 10_000 }).toBe(3)

@@ -22,7 +22,7 @@ async function openPage(path = '/'): Promise<{ page: Page; problems: PageProblem
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   const problems = watchPage(page)
-  await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
+  await page.goto(session.site.url(path), { waitUntil: 'load' })
   await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
   return { page, problems }
 }
