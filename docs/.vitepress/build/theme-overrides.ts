@@ -5,16 +5,18 @@
 import { fileURLToPath } from 'node:url'
 import type { Alias } from 'vite'
 
-/** VitePress's component file name → the site's replacement, under theme/components/. */
+/** VitePress's component file name → the site's replacement, as a path under theme/. */
 export const replacedThemeComponents = {
   // Renders the date on the server instead of with Intl after startup (see LastUpdated.vue).
-  'VPDocFooterLastUpdated.vue': 'LastUpdated.vue',
+  'VPDocFooterLastUpdated.vue': 'components/LastUpdated.vue',
+  // The site's 404 page, loaded only on a 404 instead of VitePress's one on every page (see not-found.ts).
+  'NotFound.vue': 'not-found.ts',
 } as const
 
 /** Vite aliases that load each replacement wherever the default theme imports the original. */
 export function themeComponentOverrides(): Alias[] {
   return Object.entries(replacedThemeComponents).map(([original, replacement]) => ({
     find: new RegExp(`^.*[/\\\\]${original.replace('.', '\\.')}$`),
-    replacement: fileURLToPath(new URL(`../theme/components/${replacement}`, import.meta.url)),
+    replacement: fileURLToPath(new URL(`../theme/${replacement}`, import.meta.url)),
   }))
 }

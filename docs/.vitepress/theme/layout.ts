@@ -1,9 +1,6 @@
 /** The default theme's layout with the site's own parts in its slots. */
-import { defineAsyncComponent, h, type FunctionalComponent } from 'vue'
+import { h, type FunctionalComponent } from 'vue'
 import DefaultTheme from 'vitepress/theme'
-
-// Only the 404 page shows it, so other pages do not download it.
-const NotFoundPage = defineAsyncComponent(() => import('./components/NotFoundPage.vue'))
 
 /**
  * `layout-top` holds a marker as tall as the sticky bars over the content (styles/deep-links.css), which VitePress's
@@ -12,5 +9,4 @@ const NotFoundPage = defineAsyncComponent(() => import('./components/NotFoundPag
 export const Layout: FunctionalComponent = () =>
   h(DefaultTheme.Layout, null, {
     'layout-top': () => h('div', { class: 'sticky-bars-marker', 'aria-hidden': 'true' }),
-    'not-found': () => h(NotFoundPage),
   })

@@ -29,14 +29,17 @@ describe('theme component overrides', () => {
       )
       expect(alias).toBeDefined()
       for (const specifier of specifiers) expect(specifier).toMatch(alias!.find)
-      expect(alias!.replacement.endsWith(`/theme/components/${replacement}`)).toBe(true)
+      expect(alias!.replacement.endsWith(`/theme/${replacement}`)).toBe(true)
       expect(existsSync(alias!.replacement)).toBe(true)
     },
   )
 
   it('leave other components alone, including ones whose names end the same way', () => {
-    const [alias] = themeComponentOverrides()
-    expect('./VPDocFooter.vue').not.toMatch(alias!.find)
-    expect('./MyVPDocFooterLastUpdated.vue').not.toMatch(alias!.find)
+    const [lastUpdated, notFound] = themeComponentOverrides()
+    expect('./VPDocFooter.vue').not.toMatch(lastUpdated!.find)
+    expect('./MyVPDocFooterLastUpdated.vue').not.toMatch(lastUpdated!.find)
+    expect('../NotFound.vue').toMatch(notFound!.find)
+    expect('./components/NotFoundPage.vue').not.toMatch(notFound!.find)
+    expect('./VPNotFound.vue').not.toMatch(notFound!.find)
   })
 })
