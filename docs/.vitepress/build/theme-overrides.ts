@@ -11,6 +11,8 @@ export const replacedThemeComponents = {
   'VPDocFooterLastUpdated.vue': 'components/LastUpdated.vue',
   // The site's 404 page, loaded only on a 404 instead of VitePress's one on every page (see not-found.ts).
   'NotFound.vue': 'not-found.ts',
+  // Keeps the social links from forcing a style recalculation at startup (see SocialLink.vue).
+  'VPSocialLink.vue': 'components/SocialLink.vue',
 } as const
 
 /** Vite aliases that load each replacement wherever the default theme imports the original. */

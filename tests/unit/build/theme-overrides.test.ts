@@ -35,11 +35,12 @@ describe('theme component overrides', () => {
   )
 
   it('leave other components alone, including ones whose names end the same way', () => {
-    const [lastUpdated, notFound] = themeComponentOverrides()
+    const [lastUpdated, notFound, socialLink] = themeComponentOverrides()
     expect('./VPDocFooter.vue').not.toMatch(lastUpdated!.find)
     expect('./MyVPDocFooterLastUpdated.vue').not.toMatch(lastUpdated!.find)
     expect('../NotFound.vue').toMatch(notFound!.find)
     expect('./components/NotFoundPage.vue').not.toMatch(notFound!.find)
     expect('./VPNotFound.vue').not.toMatch(notFound!.find)
+    expect('./VPSocialLinks.vue').not.toMatch(socialLink!.find)
   })
 })
