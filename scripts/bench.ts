@@ -170,10 +170,13 @@ async function runLighthouse(
     for (let run = 1; run <= lighthouseRuns; run++) {
       for (const result of results) {
         progress(`Lighthouse ${result.path} (${run}/${lighthouseRuns})`)
-        for (const [server, runs] of [
+        const pair = [
           [siteServer, result.site],
           [baselineServer, result.baseline],
-        ] as const) {
+        ] as const
+        // Each goes first in turn, so that whatever the order costs (a browser still settling after the previous
+        // audit) does not always fall on the same side.
+        for (const [server, runs] of run % 2 === 1 ? pair : [...pair].reverse()) {
           try {
             const report = await auditPage(browser, server.url(result.path), {
               categories: ['performance'],
