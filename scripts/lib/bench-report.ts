@@ -34,6 +34,14 @@ export function formatMs(ms: number): string {
   return ms >= 10 ? `${Math.round(ms)} ms` : `${ms.toFixed(2)} ms`
 }
 
+/**
+ * The longest task of a run, as Chromium's "longtask" entries report it: they only exist for tasks over 50 ms, so
+ * a run without one is "none over 50 ms", not a 0 ms task.
+ */
+export function formatLongestTask(ms: number): string {
+  return ms === 0 ? 'none over 50 ms' : formatMs(ms)
+}
+
 /** `site / baseline` to two decimals, or "n/a" when the baseline is zero. */
 export function formatRatio(site: number, baseline: number): string {
   if (baseline === 0) return site === 0 ? '1.00' : 'n/a'

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatMs, formatRatio, markdownTable, median } from '../../../../scripts/lib/bench-report'
+import {
+  formatBytes,
+  formatLongestTask,
+  formatMs,
+  formatRatio,
+  markdownTable,
+  median,
+} from '../../../../scripts/lib/bench-report'
 
 describe('median', () => {
   it.each([
@@ -50,5 +57,16 @@ describe('formats', () => {
     expect(formatRatio(105, 100)).toBe('1.05')
     expect(formatRatio(0, 0)).toBe('1.00')
     expect(formatRatio(3, 0)).toBe('n/a')
+  })
+})
+
+describe('formatLongestTask', () => {
+  it('says that no task went over 50 ms rather than showing a 0 ms task', () => {
+    expect(formatLongestTask(0)).toBe('none over 50 ms')
+  })
+
+  it('shows a long task in milliseconds', () => {
+    expect(formatLongestTask(81.4)).toBe('81 ms')
+    expect(formatLongestTask(1234)).toBe('1.23 s')
   })
 })
