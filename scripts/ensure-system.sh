@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the checks need are installed: Chromium (Lighthouse, benchmark), its headless shell
-# (the e2e tests, which it runs twice as fast) and nginx (deployment test). Installs them from Debian's packages when it can; otherwise says what to install. Quiet when
-# everything is already there.
+# (the e2e tests, which it runs twice as fast) and nginx (deployment test). Installs them from Debian's packages
+# when it can; otherwise says what to install. Quiet when everything is already there.
 set -euo pipefail
 
 chrome_path="${CHROME_PATH:-/usr/bin/chromium}"
