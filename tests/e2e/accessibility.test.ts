@@ -7,7 +7,7 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeViolations, findViolations } from './axe'
 import { walkFocus, type FocusWalk } from './focus-walk'
-import { builtSiteInChromium, listSitePages, siteDist } from './harness'
+import { builtSiteInChromium, hydrated, listSitePages, siteDist } from './harness'
 
 const widths = [
   { name: 'desktop', options: { viewport: { width: 1280, height: 800 } } },
@@ -37,9 +37,7 @@ async function openSettled(context: BrowserContext, path: string): Promise<Page>
   await page.goto(url, { waitUntil: 'commit' })
   await page.waitForFunction(() => document.readyState === 'complete')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  if (await page.locator('#app').count()) {
-    await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
-  }
+  if (await page.locator('#app').count()) await hydrated(page)
   await settle(page, [])
   return page
 }

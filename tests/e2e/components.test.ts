@@ -11,6 +11,7 @@ import { formatQuota, formatRam, quotaTableLabels, servers } from '../../docs/.v
 import {
   builtSiteInChromium,
   fetchPage,
+  hydrated,
   listSitePages,
   parseHtml,
   repositoryRoot,
@@ -50,11 +51,6 @@ async function open(path: string, options: ContextOptions = {}): Promise<{ page:
 
 async function close(page: Page): Promise<void> {
   await page.context().close()
-}
-
-/** Resolves once Vue has mounted the page (VitePress hydrates into `#app`). */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
 }
 
 interface Reading {

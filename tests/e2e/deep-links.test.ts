@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { anchorAliases, movedPages } from '../../docs/.vitepress/data/redirects'
 import { absoluteUrl } from '../../docs/.vitepress/site'
-import { builtSiteInChromium, watchPage } from './harness'
+import { builtSiteInChromium, hydrated, watchPage } from './harness'
 
 /** The built site, served for this file, and the run's Chromium. */
 const session = builtSiteInChromium()
@@ -18,7 +18,7 @@ async function open(path: string, width = 1440, options: ContextOptions = {}, hy
   const context = await session.browser.newContext({ viewport: { width, height: 900 }, ...options })
   const page = await context.newPage()
   await page.goto(session.site.url(path), { waitUntil: 'load' })
-  if (hydrate) await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
+  if (hydrate) await hydrated(page)
   return page
 }
 

@@ -54,6 +54,11 @@ export function builtSiteInChromium(): BuiltSiteSession {
   return session
 }
 
+/** Resolves once Vue has mounted the page: VitePress hydrates into `#app`, and the page's scripts work from then on. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
+}
+
 export interface FetchedPage {
   status: number
   html: string

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { SectionLink } from '../../docs/.vitepress/data/search-queries'
-import { builtSiteInChromium, watchPage, type PageProblems } from './harness'
+import { builtSiteInChromium, hydrated, watchPage, type PageProblems } from './harness'
 
 /** The built site, served for this file, and the run's Chromium. */
 const session = builtSiteInChromium()
@@ -23,7 +23,7 @@ async function openPage(path = '/'): Promise<{ page: Page; problems: PageProblem
   const page = await context.newPage()
   const problems = watchPage(page)
   await page.goto(session.site.url(path), { waitUntil: 'load' })
-  await page.waitForFunction("Boolean(document.querySelector('#app')?.__vue_app__)")
+  await hydrated(page)
   return { page, problems }
 }
 
