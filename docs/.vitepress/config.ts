@@ -17,6 +17,7 @@ import { mermaidAssets } from './build/mermaid-assets'
 import { searchAccessibility } from './build/search-a11y'
 import { asyncSearchIndexLoading } from './build/search-index-loading'
 import { themeComponentOverrides } from './build/theme-overrides'
+import { favicon, navLogo, navLogoCssSize, rasterIcons } from './build/raster-icons'
 
 const topics = loadTopics()
 const lastUpdatedTimes = readLastUpdatedTimes(docsDir)
@@ -45,11 +46,14 @@ export default defineConfig({
   scrollOffset,
   vite: {
     define: clientConstants,
-    plugins: [mermaidAssets(), searchAccessibility(), asyncSearchIndexLoading()],
+    plugins: [mermaidAssets(), rasterIcons(), searchAccessibility(), asyncSearchIndexLoading()],
     resolve: { alias: themeComponentOverrides() },
   },
   head: [
-    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
+    [
+      'link',
+      { rel: 'icon', type: 'image/png', sizes: `${favicon.pixels}x${favicon.pixels}`, href: `${base}${favicon.file}` },
+    ],
     ['meta', { name: 'theme-color', content: '#0f5d73' }],
   ],
   markdown: {
@@ -60,7 +64,7 @@ export default defineConfig({
   },
   transformHtml: secureExternalLinks,
   themeConfig: {
-    logo: { src: '/logo.svg', alt: '' },
+    logo: { src: `/${navLogo.file}`, width: navLogoCssSize, height: navLogoCssSize, alt: '' },
     nav: nav(),
     sidebar: sidebar(topics),
     outline: { level: [2, 3], label: 'On this page' },
