@@ -12,6 +12,7 @@ import './styles/deep-links.css'
 import './styles/copy-link-button.css'
 import './styles/print.css'
 import './styles/a11y.css'
+import './styles/svg-images.css'
 
 export default {
   extends: DefaultTheme,
