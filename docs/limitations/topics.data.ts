@@ -1,9 +1,12 @@
 /** Build-time data for the overview: every topic page's title and lead, from its own frontmatter. */
 import { createContentLoader } from 'vitepress'
+import { formatIsoDate } from '../.vitepress/shared/dates'
 import { parseTopic, sortTopics, type TopicMeta } from '../.vitepress/shared/topics'
 
 export interface TopicEntry extends TopicMeta {
   url: string
+  /** `verified` as the page shows it, "November 29, 2026": written here, so the browser formats no date. */
+  verifiedOn: string
 }
 
 declare const data: TopicEntry[]
@@ -16,7 +19,8 @@ export default createContentLoader('limitations/*.md', {
       .filter((page) => !page.url.endsWith('/limitations/'))
       .map((page) => {
         const name = page.url.replace(/^.*\/limitations\//, '').replace(/\.html$/, '')
-        return { ...parseTopic(`docs/limitations/${name}.md`, `limitations/${name}`, page.src ?? ''), url: page.url }
+        const topic = parseTopic(`docs/limitations/${name}.md`, `limitations/${name}`, page.src ?? '')
+        return { ...topic, url: page.url, verifiedOn: formatIsoDate(topic.verified) }
       })
     return sortTopics(topics)
   },

@@ -5,7 +5,7 @@
  * keeps it in the static HTML and in the search index.
  */
 import type { MarkdownRenderer } from 'vitepress'
-import { formatLongDate } from '../shared/dates'
+import { formatIsoDate } from '../shared/dates'
 
 interface LeadFrontmatter {
   description?: unknown
@@ -40,7 +40,7 @@ function renderLead(
   const summary = lead.description
     ? `<p class="page-lead-summary"><strong>In short:</strong> ${md.renderInline(lead.description)}</p>\n`
     : ''
-  const verifiedDate = formatLongDate(new Date(`${lead.verified}T00:00:00Z`))
+  const verifiedDate = formatIsoDate(lead.verified)
   const credit = lead.contributors.length
     ? ` <span class="page-lead-credit">Contributed by ${md.utils.escapeHtml(joinNames(lead.contributors))}.</span>`
     : ''

@@ -22,3 +22,8 @@ const monthNames = [
 export function formatLongDate(date: Date): string {
   return `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
 }
+
+/** A calendar date written `YYYY-MM-DD` (frontmatter's `verified`) as "Month D, YYYY". */
+export function formatIsoDate(isoDate: string): string {
+  return formatLongDate(new Date(`${isoDate}T00:00:00Z`))
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatLongDate } from '../../../docs/.vitepress/shared/dates'
+import { formatIsoDate, formatLongDate } from '../../../docs/.vitepress/shared/dates'
 
 describe('formatLongDate', () => {
   it('writes the month name, the day and the year', () => {
@@ -17,5 +17,12 @@ describe('formatLongDate', () => {
       const date = new Date(Date.UTC(2026, month, 28))
       expect(formatLongDate(date)).toBe(intl.format(date))
     }
+  })
+})
+
+describe('formatIsoDate', () => {
+  it('writes a YYYY-MM-DD date as that calendar day', () => {
+    expect(formatIsoDate('2026-11-29')).toBe('November 29, 2026')
+    expect(formatIsoDate('2027-01-01')).toBe('January 1, 2027')
   })
 })
