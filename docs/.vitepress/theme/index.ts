@@ -6,6 +6,7 @@ import Callout from './components/Callout.vue'
 import { Layout } from './layout'
 import { followAnchorAliases } from './anchor-aliases'
 import { enableCopyLinkButtons } from './copy-link-buttons'
+import { yieldToMainThread } from './yield'
 import './styles/vars.css'
 import './styles/page-lead.css'
 import './styles/deep-links.css'
@@ -17,7 +18,7 @@ import './styles/svg-images.css'
 export default {
   extends: DefaultTheme,
   Layout,
-  enhanceApp({ app, router, siteData }) {
+  async enhanceApp({ app, router, siteData }) {
     app.component('Callout', Callout)
     // Used by one page: loaded by the pages that show it, not by every page.
     app.component(
@@ -31,5 +32,8 @@ export default {
       'MermaidDiagram',
       defineAsyncComponent(() => import('./components/MermaidDiagram.vue')),
     )
+    // VitePress sets the app up (router, colour mode, site data) and then hydrates the page in one task, a long one
+    // on a phone; ending the task here splits it in two.
+    if (!import.meta.env.SSR) await yieldToMainThread()
   },
 } satisfies Theme
