@@ -274,7 +274,10 @@ function header(chromiumVersion: string): string {
     `- Software: Node ${process.version}, Chromium ${chromiumVersion}, VitePress ${vitepressVersion}.`,
     `- Reproduce: \`npm run bench${flags.quick ? ' -- --quick' : ''}\` (add \`-- --write\` to rewrite this file).`,
     '- Baseline: the same Markdown pages built by stock VitePress (default theme, local search, the same navigation ' +
-      'and sidebar); callouts as its containers, the quota table as Markdown, diagrams as code blocks.',
+      'and sidebar); callouts as its containers, the quota table as Markdown, diagrams as code blocks. Like every ' +
+      "site the lab serves, it carries the host's security policy (a Content-Security-Policy tag, written by the " +
+      "site's own build step): Lighthouse's simulation moves a page's first paint when it has one " +
+      '(scripts/lib/baseline-site.ts says how).',
     `- Downloads are bytes on the wire, text compressed with gzip level ${gzipLevel} (as deploy/nginx.conf), cold ` +
       'cache, Chromium at 1280×800, until the network is quiet; prefetches for other pages are not counted.',
   ].join('\n')

@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { UserConfig } from 'vitepress'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeSecurityHeaders } from '../../../../docs/.vitepress/build/headers'
 import { serverQuotaMarkdown } from '../../../../docs/.vitepress/data/servers'
 import { baselineConfig, toStockMarkdown, writeBaselineSite } from '../../../../scripts/lib/baseline-site'
 
@@ -70,13 +72,24 @@ describe('writeBaselineSite', () => {
   })
 
   it('configures plain VitePress: local search, clean URLs and no theme of its own', async () => {
-    const config = await readFile(join(target, '.vitepress', 'config.mjs'), 'utf8')
-    expect(config).toBe(baselineConfig(docsDir))
-    const settings = JSON.parse(config.slice(config.indexOf('{'), config.lastIndexOf('}') + 1)) as Record<
-      string,
-      unknown
-    >
+    const configFile = join(target, '.vitepress', 'config.mjs')
+    expect(await readFile(configFile, 'utf8')).toBe(baselineConfig(docsDir))
+    const { default: settings } = (await import(pathToFileURL(configFile).href)) as { default: UserConfig }
     expect(settings).toMatchObject({ cleanUrls: true, themeConfig: { search: { provider: 'local' } } })
+    expect(Object.keys(settings).sort()).toEqual([
+      'buildEnd',
+      'cleanUrls',
+      'description',
+      'lang',
+      'themeConfig',
+      'title',
+    ])
     await expect(readFile(join(target, '.vitepress', 'theme', 'index.ts'))).rejects.toThrow()
+  })
+
+  it("gives the pages the host's security policy with the site's own build step", async () => {
+    const configFile = join(target, '.vitepress', 'config.mjs')
+    const { default: settings } = (await import(pathToFileURL(configFile).href)) as { default: UserConfig }
+    expect(settings.buildEnd).toBe(writeSecurityHeaders)
   })
 })
