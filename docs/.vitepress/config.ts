@@ -17,7 +17,7 @@ import { mermaidAssets } from './build/mermaid-assets'
 import { searchAccessibility } from './build/search-a11y'
 import { asyncSearchIndexLoading } from './build/search-index-loading'
 import { themeComponentOverrides } from './build/theme-overrides'
-import { favicon, navLogo, navLogoCssSize, rasterIcons } from './build/raster-icons'
+import { favicon, navLogo, navLogoCssSize, rasterCssIcons, rasterIcons } from './build/raster-icons'
 
 const topics = loadTopics()
 const lastUpdatedTimes = readLastUpdatedTimes(docsDir)
@@ -46,7 +46,7 @@ export default defineConfig({
   scrollOffset,
   vite: {
     define: clientConstants,
-    plugins: [mermaidAssets(), rasterIcons(), searchAccessibility(), asyncSearchIndexLoading()],
+    plugins: [mermaidAssets(), rasterIcons(), rasterCssIcons(), searchAccessibility(), asyncSearchIndexLoading()],
     resolve: { alias: themeComponentOverrides() },
   },
   head: [

@@ -9,6 +9,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { crc32, deflateSync } from 'node:zlib'
 import { Resvg } from '@resvg/resvg-js'
 import type { Plugin } from 'vite'
 
@@ -68,4 +69,106 @@ export function rasterIcons(icons: readonly RasterIcon[] = [navLogo, favicon], s
       })
     },
   }
+}
+
+/**
+ * The icons of VitePress's theme CSS that a page draws as it opens on a phone, as a selector of their rule or the
+ * custom property that holds them: the search button's magnifier, the "Menu" and "On this page" marks (the chevron
+ * also marks the sidebar's groups) and the code blocks' copy button. Each PNG adds about 0.6 KB to the stylesheet that
+ * every page waits for, so the icons that appear only once a reader acts (a menu opens, search starts) or only on a
+ * wide screen stay SVGs.
+ */
+export const cssIconsDrawnOnLoad = [
+  '.DocSearch-Search-Icon',
+  '.vpi-align-left',
+  '.vpi-chevron-right',
+  '--vp-icon-copy',
+] as const
+
+/** Width and height of a CSS icon's PNG: the icons are drawn 14 to 20 CSS pixels wide, so sharp on 3× screens. */
+const cssIconPixels = 48
+
+const svgDataUrl = /url\((?:"data:image\/svg\+xml,([^"]+)"|'data:image\/svg\+xml,([^']+)')\)/g
+
+/**
+ * Replaces, in one CSS text, the SVG data URLs of the rules and custom properties in `owners` with PNGs drawn from
+ * them. A rule's selectors are compared without the attribute selectors that scoped Vue styles add.
+ */
+export function rasterizeCssIcons(css: string, owners: readonly string[] = cssIconsDrawnOnLoad): string {
+  return css.replace(svgDataUrl, (url: string, inDoubleQuotes?: string, inSingleQuotes?: string, offset = 0) => {
+    const before = css.slice(0, offset)
+    const ruleStart = before.lastIndexOf('{')
+    const selectors = before
+      .slice(afterLast(before.slice(0, ruleStart), ['}', '*/']), ruleStart)
+      .split(',')
+      .map((selector) => selector.replace(/\[[^\]]*\]/g, '').trim())
+    const declaration = before.slice(afterLast(before, ['{', ';', '*/']))
+    const property = declaration.slice(0, declaration.indexOf(':')).trim()
+    if (!owners.some((owner) => owner === property || selectors.includes(owner))) return url
+    const svg = decodeURIComponent(inDoubleQuotes ?? inSingleQuotes ?? '').replace(/currentColor/g, '#000')
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: cssIconPixels }, logLevel: 'off' }).render()
+    const png = grayAlphaPng(image.width, image.height, image.pixels) ?? image.asPng()
+    return `url("data:image/png;base64,${png.toString('base64')}")`
+  })
+}
+
+/** Where the text after the last of `marks` in `text` starts; 0 when none occurs. */
+function afterLast(text: string, marks: readonly string[]): number {
+  return Math.max(
+    0,
+    ...marks.map((mark) => {
+      const at = text.lastIndexOf(mark)
+      return at < 0 ? 0 : at + mark.length
+    }),
+  )
+}
+
+/** Draws VitePress's CSS icons of `cssIconsDrawnOnLoad` as PNGs in the build and in development. */
+export function rasterCssIcons(owners: readonly string[] = cssIconsDrawnOnLoad): Plugin {
+  return {
+    name: 'roselab:raster-css-icons',
+    transform(code, id) {
+      if (!/[\\/]vitepress[\\/]dist[\\/]client[\\/]theme-default[\\/]/.test(id)) return
+      if (!/\.css$|[?&]type=style\b/.test(id) || !code.includes('data:image/svg+xml')) return
+      const rasterized = rasterizeCssIcons(code, owners)
+      return rasterized === code ? undefined : { code: rasterized, map: null }
+    },
+  }
+}
+
+/**
+ * An image of grey pixels (the theme's icons are black or grey strokes) as a grey-and-alpha PNG: half the bytes of
+ * the colour PNG, which matters inside a stylesheet. Undefined when a pixel has colour.
+ */
+export function grayAlphaPng(width: number, height: number, rgba: Uint8Array): Buffer | undefined {
+  const rowBytes = width * 2 + 1
+  const scanlines = Buffer.alloc(rowBytes * height)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const pixel = (y * width + x) * 4
+      const [red, green, blue, alpha] = [rgba[pixel]!, rgba[pixel + 1]!, rgba[pixel + 2]!, rgba[pixel + 3]!]
+      if (red !== green || green !== blue) return undefined
+      scanlines[y * rowBytes + 1 + x * 2] = red
+      scanlines[y * rowBytes + 2 + x * 2] = alpha
+    }
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 4, 0, 0, 0], 8) // 8 bits per sample, grey with alpha, deflate, no filter, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(scanlines, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data])
+  const checksum = Buffer.alloc(4)
+  checksum.writeUInt32BE(crc32(typeAndData) >>> 0)
+  return Buffer.concat([length, typeAndData, checksum])
 }

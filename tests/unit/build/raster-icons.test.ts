@@ -1,14 +1,18 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { inflateSync } from 'node:zlib'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { describe, expect, it } from 'vitest'
 import {
   favicon,
+  grayAlphaPng,
   navLogo,
   navLogoCssSize,
+  rasterCssIcons,
   rasterIcons,
+  rasterizeCssIcons,
   renderRasterIcon,
   type RasterIcon,
 } from '../../../docs/.vitepress/build/raster-icons'
@@ -101,5 +105,89 @@ describe('rasterIcons', () => {
     let passedOn = 0
     for (const url of ['/mark.png', '/docs/other.png', '/docs/mark.svg']) middleware!({ url }, {}, () => passedOn++)
     expect(passedOn).toBe(3)
+  })
+})
+
+const themeDir = dirname(dirname(require.resolve('vitepress/dist/client/theme-default/styles/icons.css')))
+const icon = (path: string) =>
+  `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns='http://www.w3.org/2000/svg' fill='none' stroke='currentColor' viewBox='0 0 24 24'><path d='${path}'/></svg>`)}")`
+const pngDataUrls = (css: string) => css.match(/url\("data:image\/png;base64,[^"]+"\)/g) ?? []
+const svgDataUrls = (css: string) => css.match(/data:image\/svg\+xml/g) ?? []
+
+/** The scanlines of a PNG written by grayAlphaPng: its one IDAT chunk, inflated. */
+function grayAlphaScanlines(png: Buffer): Buffer {
+  const idat = png.indexOf('IDAT', 33, 'latin1')
+  return inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)))
+}
+
+describe('rasterizeCssIcons', () => {
+  it('draws the listed rules and custom properties as PNGs and leaves the other icons SVGs', () => {
+    const css = [
+      `.vpi-align-left {\n  --icon: ${icon('M21 6H3')};\n}`,
+      `.vpi-chevron-right,\n.vpi-chevron-down {\n  --icon: ${icon('m9 18 6-6-6-6')};\n}`,
+      `.vpi-plus {\n  --icon: ${icon('M5 12h14')};\n}`,
+      `:root {\n  /* clipboard */\n  --vp-icon-copy: ${icon('M8 8h12')};\n  --vp-icon-copied: ${icon('m12 15 2 2 4-4')};\n}`,
+    ].join('\n')
+    const rasterized = rasterizeCssIcons(css, ['.vpi-align-left', '.vpi-chevron-right', '--vp-icon-copy'])
+    expect(pngDataUrls(rasterized)).toHaveLength(3)
+    expect(rasterized).toContain(`.vpi-plus {\n  --icon: ${icon('M5 12h14')};`)
+    expect(rasterized).toContain(`--vp-icon-copied: ${icon('m12 15 2 2 4-4')};`)
+    expect(rasterized).not.toContain(icon('M21 6H3'))
+  })
+
+  it("finds a scoped component style's rule by its selector", () => {
+    const css = `.DocSearch-Search-Icon[data-v-1a2b3c] {\n  --icon: ${icon('m14 14 4 4')};\n}`
+    expect(pngDataUrls(rasterizeCssIcons(css, ['.DocSearch-Search-Icon']))).toHaveLength(1)
+  })
+
+  it("draws the icons of VitePress's own stylesheets that pages show as they open", async () => {
+    const icons = await readFile(join(themeDir, 'styles', 'icons.css'), 'utf8')
+    const rasterized = rasterizeCssIcons(icons)
+    // .vpi-align-left, the chevrons' shared rule and --vp-icon-copy; every other icon stays an SVG.
+    expect(pngDataUrls(rasterized)).toHaveLength(3)
+    expect(svgDataUrls(rasterized)).toHaveLength(svgDataUrls(icons).length - 3)
+
+    const searchButton = await readFile(join(themeDir, 'components', 'VPNavBarSearchButton.vue'), 'utf8')
+    const style = searchButton.slice(searchButton.indexOf('<style'))
+    expect(pngDataUrls(rasterizeCssIcons(style))).toHaveLength(1)
+  })
+
+  it("draws each PNG 48 pixels wide from the icon's own SVG", () => {
+    const [url] = pngDataUrls(rasterizeCssIcons(`.a {\n  --icon: ${icon('M21 6H3')};\n}`, ['.a']))
+    const png = Buffer.from(/base64,([^"]+)/.exec(url!)![1]!, 'base64')
+    expect(pngSize(png)).toEqual({ width: 48, height: 48 })
+    const other = pngDataUrls(rasterizeCssIcons(`.a {\n  --icon: ${icon('M3 18H21')};\n}`, ['.a']))[0]
+    expect(other).not.toBe(url)
+  })
+})
+
+describe('grayAlphaPng', () => {
+  it('writes grey pixels as grey and alpha, row by row', () => {
+    // Two pixels: opaque black, half-transparent grey.
+    const png = grayAlphaPng(2, 1, new Uint8Array([0, 0, 0, 255, 128, 128, 128, 100]))!
+    expect(pngSize(png)).toEqual({ width: 2, height: 1 })
+    expect(png[25]).toBe(4) // colour type: grey with alpha
+    expect([...grayAlphaScanlines(png)]).toEqual([0, 0, 255, 128, 100])
+  })
+
+  it('declines an image with colour in it', () => {
+    expect(grayAlphaPng(1, 1, new Uint8Array([255, 0, 0, 255]))).toBeUndefined()
+  })
+})
+
+describe('rasterCssIcons', () => {
+  const transform = (code: string, id: string) =>
+    callHook(rasterCssIcons(['.a']).transform, undefined, code, id) as { code: string } | undefined
+  const css = `.a {\n  --icon: ${icon('M21 6H3')};\n}`
+
+  it("rewrites VitePress's theme stylesheets and component styles", () => {
+    expect(pngDataUrls(transform(css, join(themeDir, 'styles', 'icons.css'))!.code)).toHaveLength(1)
+    const styleId = `${join(themeDir, 'components', 'VPNavBarSearchButton.vue')}?vue&type=style&index=0&lang.css`
+    expect(pngDataUrls(transform(css, styleId)!.code)).toHaveLength(1)
+  })
+
+  it("leaves the site's own stylesheets and scripts alone", () => {
+    expect(transform(css, '/work/docs/.vitepress/theme/styles/vars.css')).toBeUndefined()
+    expect(transform(css, join(themeDir, 'components', 'VPNavBarSearchButton.vue'))).toBeUndefined()
   })
 })
