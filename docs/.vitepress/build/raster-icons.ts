@@ -1,11 +1,13 @@
 /**
- * Vite plugin: the nav bar's logo and the favicon as small PNGs drawn from their SVGs in `public/` when the site is
- * built (and on request in development), so each SVG stays the one source of its picture.
+ * Vite plugins that turn the SVG pictures a page draws as it opens into PNGs, drawn from the SVGs when the site is
+ * built (and in development), so each SVG stays the one source of its picture:
+ * - `rasterIcons`: the nav bar's logo and the favicon, from their SVGs in `public/`;
+ * - `rasterCssIcons`: the few icons of VitePress's theme CSS that every page shows as it opens.
  *
- * Why not the SVGs themselves: Chromium draws every SVG image (an `<img>`, a CSS image, the favicon) in an isolated
- * SVG document of its own on the page's main thread. Creating it took 5 to 18 ms on every page load here, four times
- * that on a phone; the logo and the favicon together cost more than the rest of the nav bar's start-up. A PNG
- * decodes off the main thread.
+ * Why: Chromium draws every SVG image (an `<img>`, a CSS image, the favicon) in an isolated SVG document of its own,
+ * built on the page's main thread. That took 4 to 28 ms per picture on every page load here, four times as long on
+ * a phone; the logo and the favicon alone cost more than the rest of the nav bar's start-up. A PNG decodes off the
+ * main thread.
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
@@ -74,9 +76,9 @@ export function rasterIcons(icons: readonly RasterIcon[] = [navLogo, favicon], s
 /**
  * The icons of VitePress's theme CSS that a page draws as it opens on a phone, as a selector of their rule or the
  * custom property that holds them: the search button's magnifier, the "Menu" and "On this page" marks (the chevron
- * also marks the sidebar's groups) and the code blocks' copy button. Each PNG adds about 0.6 KB to the stylesheet that
- * every page waits for, so the icons that appear only once a reader acts (a menu opens, search starts) or only on a
- * wide screen stay SVGs.
+ * also marks the sidebar's groups) and the code blocks' copy button. Each PNG adds about 0.6 KB (0.3 KB compressed)
+ * to the stylesheet that every page waits for, so the icons that appear only once a reader acts (a menu opens,
+ * search starts) or only on a wide screen stay SVGs.
  */
 export const cssIconsDrawnOnLoad = [
   '.DocSearch-Search-Icon',
@@ -137,8 +139,9 @@ export function rasterCssIcons(owners: readonly string[] = cssIconsDrawnOnLoad):
 }
 
 /**
- * An image of grey pixels (the theme's icons are black or grey strokes) as a grey-and-alpha PNG: half the bytes of
- * the colour PNG, which matters inside a stylesheet. Undefined when a pixel has colour.
+ * An image of grey pixels (the theme's icons are black or grey strokes), given as premultiplied RGBA, as a
+ * grey-and-alpha PNG: half the bytes of the colour PNG, which matters inside a stylesheet. Undefined when a pixel
+ * has colour.
  */
 export function grayAlphaPng(width: number, height: number, rgba: Uint8Array): Buffer | undefined {
   const rowBytes = width * 2 + 1
@@ -148,7 +151,8 @@ export function grayAlphaPng(width: number, height: number, rgba: Uint8Array): B
       const pixel = (y * width + x) * 4
       const [red, green, blue, alpha] = [rgba[pixel]!, rgba[pixel + 1]!, rgba[pixel + 2]!, rgba[pixel + 3]!]
       if (red !== green || green !== blue) return undefined
-      scanlines[y * rowBytes + 1 + x * 2] = red
+      // resvg's pixels carry premultiplied alpha; PNG's do not.
+      scanlines[y * rowBytes + 1 + x * 2] = alpha === 0 ? 0 : Math.min(255, Math.round((red * 255) / alpha))
       scanlines[y * rowBytes + 2 + x * 2] = alpha
     }
   }

@@ -109,8 +109,10 @@ describe('rasterIcons', () => {
 })
 
 const themeDir = dirname(dirname(require.resolve('vitepress/dist/client/theme-default/styles/icons.css')))
-const icon = (path: string) =>
-  `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns='http://www.w3.org/2000/svg' fill='none' stroke='currentColor' viewBox='0 0 24 24'><path d='${path}'/></svg>`)}")`
+const iconSvg = (path: string) =>
+  `<svg xmlns='http://www.w3.org/2000/svg' fill='none' stroke='currentColor' viewBox='0 0 24 24'>` +
+  `<path d='${path}'/></svg>`
+const icon = (path: string) => `url("data:image/svg+xml,${encodeURIComponent(iconSvg(path))}")`
 const pngDataUrls = (css: string) => css.match(/url\("data:image\/png;base64,[^"]+"\)/g) ?? []
 const svgDataUrls = (css: string) => css.match(/data:image\/svg\+xml/g) ?? []
 
@@ -126,7 +128,8 @@ describe('rasterizeCssIcons', () => {
       `.vpi-align-left {\n  --icon: ${icon('M21 6H3')};\n}`,
       `.vpi-chevron-right,\n.vpi-chevron-down {\n  --icon: ${icon('m9 18 6-6-6-6')};\n}`,
       `.vpi-plus {\n  --icon: ${icon('M5 12h14')};\n}`,
-      `:root {\n  /* clipboard */\n  --vp-icon-copy: ${icon('M8 8h12')};\n  --vp-icon-copied: ${icon('m12 15 2 2 4-4')};\n}`,
+      `:root {\n  /* clipboard */\n  --vp-icon-copy: ${icon('M8 8h12')};\n` +
+        `  --vp-icon-copied: ${icon('m12 15 2 2 4-4')};\n}`,
     ].join('\n')
     const rasterized = rasterizeCssIcons(css, ['.vpi-align-left', '.vpi-chevron-right', '--vp-icon-copy'])
     expect(pngDataUrls(rasterized)).toHaveLength(3)
@@ -162,12 +165,12 @@ describe('rasterizeCssIcons', () => {
 })
 
 describe('grayAlphaPng', () => {
-  it('writes grey pixels as grey and alpha, row by row', () => {
-    // Two pixels: opaque black, half-transparent grey.
-    const png = grayAlphaPng(2, 1, new Uint8Array([0, 0, 0, 255, 128, 128, 128, 100]))!
+  it('writes grey pixels as grey and straight alpha, row by row', () => {
+    // Two pixels, premultiplied as resvg gives them: opaque black, and grey 200 at half opacity.
+    const png = grayAlphaPng(2, 1, new Uint8Array([0, 0, 0, 255, 100, 100, 100, 128]))!
     expect(pngSize(png)).toEqual({ width: 2, height: 1 })
     expect(png[25]).toBe(4) // colour type: grey with alpha
-    expect([...grayAlphaScanlines(png)]).toEqual([0, 0, 255, 128, 100])
+    expect([...grayAlphaScanlines(png)]).toEqual([0, 0, 255, 199, 128])
   })
 
   it('declines an image with colour in it', () => {
