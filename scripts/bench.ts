@@ -169,15 +169,16 @@ async function runLighthouse(
   const browser = await launchLighthouseBrowser()
   try {
     for (let run = 1; run <= lighthouseRuns; run++) {
-      for (const result of results) {
+      for (const [pageIndex, result] of results.entries()) {
         progress(`Lighthouse ${result.path} (${run}/${lighthouseRuns})`)
         const pair = [
           [siteServer, result.site],
           [baselineServer, result.baseline],
         ] as const
-        // Each goes first in turn, so that whatever the order costs (a browser still settling after the previous
-        // audit) does not always fall on the same side.
-        for (const [server, runs] of run % 2 === 1 ? pair : [...pair].reverse()) {
+        // Each goes first in turn, from run to run and from page to page, so that whatever the order costs (a
+        // browser still settling after the previous audit) falls on both sides alike: with 3 runs a page, the site
+        // goes first twice on half of the pages and the baseline on the other half.
+        for (const [server, runs] of (run + pageIndex) % 2 === 1 ? pair : [...pair].reverse()) {
           try {
             const report = await auditPage(browser, server.url(result.path), {
               categories: ['performance'],
