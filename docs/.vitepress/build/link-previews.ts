@@ -7,6 +7,7 @@ import { join, sep } from 'node:path'
 import { JSDOM } from 'jsdom'
 import { builtPageFile } from './built-links'
 import { cardSize } from './preview-card'
+import { pngSize } from './png'
 
 const requiredProperties = [
   'og:type',
@@ -84,9 +85,9 @@ function previewImageProblem(
   const imagePath = new URL(imageUrl).pathname
   const file = imagePath.startsWith(base) ? builtPageFile(distDir, imagePath.slice(base.length - 1)) : undefined
   if (!file) return `preview image ${imageUrl} is not in the build`
-  const png = readFileSync(file)
-  if (png.subarray(1, 4).toString('latin1') !== 'PNG') return `preview image ${imageUrl} is not a PNG`
-  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)]
+  const size = pngSize(readFileSync(file))
+  if (!size) return `preview image ${imageUrl} is not a PNG`
+  const { width, height } = size
   if (width !== cardSize.width || height !== cardSize.height) {
     return `preview image ${imageUrl} is ${width}×${height}, not ${cardSize.width}×${cardSize.height}`
   }

@@ -2,12 +2,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { inflateSync } from 'node:zlib'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { describe, expect, it } from 'vitest'
 import {
   favicon,
-  grayAlphaPng,
   navLogo,
   navLogoCssSize,
   rasterCssIcons,
@@ -16,19 +14,13 @@ import {
   renderRasterIcon,
   type RasterIcon,
 } from '../../../docs/.vitepress/build/raster-icons'
+import { pngSize } from '../../../docs/.vitepress/build/png'
 
 const require = createRequire(import.meta.url)
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown
 const callHook = (hook: Plugin[keyof Plugin], context: unknown, ...args: unknown[]) =>
   (hook as Hook).call(context, ...args)
-
-/** Width and height from a PNG's header chunk. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  return { width: view.getUint32(16), height: view.getUint32(20) }
-}
 
 async function emittedFiles(plugin: Plugin, ssr: boolean): Promise<Map<string, Uint8Array>> {
   callHook(plugin.configResolved, undefined, { build: { ssr }, base: '/' } as unknown as ResolvedConfig)
@@ -116,12 +108,6 @@ const icon = (path: string) => `url("data:image/svg+xml,${encodeURIComponent(ico
 const pngDataUrls = (css: string) => css.match(/url\("data:image\/png;base64,[^"]+"\)/g) ?? []
 const svgDataUrls = (css: string) => css.match(/data:image\/svg\+xml/g) ?? []
 
-/** The scanlines of a PNG written by grayAlphaPng: its one IDAT chunk, inflated. */
-function grayAlphaScanlines(png: Buffer): Buffer {
-  const idat = png.indexOf('IDAT', 33, 'latin1')
-  return inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)))
-}
-
 describe('rasterizeCssIcons', () => {
   it('draws the listed rules and custom properties as PNGs and leaves the other icons SVGs', () => {
     const css = [
@@ -161,20 +147,6 @@ describe('rasterizeCssIcons', () => {
     expect(pngSize(png)).toEqual({ width: 48, height: 48 })
     const other = pngDataUrls(rasterizeCssIcons(`.a {\n  --icon: ${icon('M3 18H21')};\n}`, ['.a']))[0]
     expect(other).not.toBe(url)
-  })
-})
-
-describe('grayAlphaPng', () => {
-  it('writes grey pixels as grey and straight alpha, row by row', () => {
-    // Two pixels, premultiplied as resvg gives them: opaque black, and grey 200 at half opacity.
-    const png = grayAlphaPng(2, 1, new Uint8Array([0, 0, 0, 255, 100, 100, 100, 128]))!
-    expect(pngSize(png)).toEqual({ width: 2, height: 1 })
-    expect(png[25]).toBe(4) // colour type: grey with alpha
-    expect([...grayAlphaScanlines(png)]).toEqual([0, 0, 255, 199, 128])
-  })
-
-  it('declines an image with colour in it', () => {
-    expect(grayAlphaPng(1, 1, new Uint8Array([255, 0, 0, 255]))).toBeUndefined()
   })
 })
 
