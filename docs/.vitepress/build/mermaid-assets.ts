@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
+import { clientFiles } from './client-files'
 
 const require = createRequire(import.meta.url)
 const mermaidDist = dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'))
@@ -21,40 +22,19 @@ const mermaidEntryPath = `/${mermaidAssetsDir}/mermaid.esm.min.js`
 
 /** Emits mermaid's modules into the client build and serves them in development. */
 export function mermaidAssets(): Plugin {
-  let isServerBuild = false
-  let base = '/'
+  // Listed once: the development server asks for every request, and mermaid's files do not change while it runs.
+  let servedFiles: Promise<string[]> | undefined
   return {
-    name: 'roselab:mermaid-assets',
+    ...clientFiles({
+      name: 'roselab:mermaid-assets',
+      fileNames: () =>
+        (servedFiles ??= mermaidFiles().then((files) =>
+          files.map((file) => `${mermaidAssetsDir}/${servedName(file)}`),
+        )),
+      read: (fileName) => servedCode(fileName.slice(mermaidAssetsDir.length + 1).replace(/\.js$/, '.mjs')),
+      contentType: () => 'text/javascript; charset=utf-8',
+    }),
     config: () => ({ define: { 'import.meta.env.MERMAID_ENTRY_PATH': JSON.stringify(mermaidEntryPath) } }),
-    configResolved(config) {
-      isServerBuild = Boolean(config.build.ssr)
-      base = config.base
-    },
-    async generateBundle() {
-      if (isServerBuild) return
-      for (const file of await mermaidFiles()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${mermaidAssetsDir}/${servedName(file)}`,
-          source: await servedCode(file),
-        })
-      }
-    },
-    configureServer(server) {
-      const prefix = `${base}${mermaidAssetsDir}/`
-      server.middlewares.use((request, response, next) => {
-        const url = request.url?.split('?')[0] ?? ''
-        if (!url.startsWith(prefix)) return next()
-        mermaidFiles()
-          .then(async (files) => {
-            const file = files.find((candidate) => servedName(candidate) === url.slice(prefix.length))
-            if (!file) return next()
-            response.setHeader('Content-Type', 'text/javascript; charset=utf-8')
-            response.end(await servedCode(file))
-          })
-          .catch(next)
-      })
-    },
   }
 }
 

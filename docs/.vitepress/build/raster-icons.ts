@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 import type { Plugin } from 'vite'
+import { clientFiles } from './client-files'
 import { grayAlphaPng } from './png'
 
 export interface RasterIcon {
@@ -43,34 +44,16 @@ export async function renderRasterIcon(icon: RasterIcon, sourceDir: string = pub
 
 /** Emits the icons into the client build and serves them in development. */
 export function rasterIcons(icons: readonly RasterIcon[] = [navLogo, favicon], sourceDir: string = publicDir): Plugin {
-  let isServerBuild = false
-  let base = '/'
-  return {
+  return clientFiles({
     name: 'roselab:raster-icons',
-    configResolved(config) {
-      isServerBuild = Boolean(config.build.ssr)
-      base = config.base
-    },
-    async generateBundle() {
-      if (isServerBuild) return
-      for (const icon of icons) {
-        this.emitFile({ type: 'asset', fileName: icon.file, source: await renderRasterIcon(icon, sourceDir) })
-      }
-    },
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        const path = request.url?.split('?')[0]
-        const icon = icons.find((candidate) => path === `${base}${candidate.file}`)
-        if (!icon) return next()
-        renderRasterIcon(icon, sourceDir)
-          .then((png) => {
-            response.setHeader('Content-Type', 'image/png')
-            response.end(png)
-          })
-          .catch(next)
-      })
-    },
-  }
+    fileNames: () => icons.map((icon) => icon.file),
+    read: (fileName) =>
+      renderRasterIcon(
+        icons.find((icon) => icon.file === fileName)!,
+        sourceDir,
+      ),
+    contentType: () => 'image/png',
+  })
 }
 
 /**
