@@ -144,6 +144,25 @@ describe('the built site in Chromium', () => {
     expect(await content.locator('a[href$="/limitations/"]').count()).toBeGreaterThan(0)
     await page.close()
   })
+
+  // The theme comes without VitePress's Inter (styles/vars.css): a web font would be the largest download of a page.
+  it.each(['/', '/limitations/', dockerGuide])(
+    'draws %s in the system font, with no font declared or downloaded',
+    async (path) => {
+      const page = await browser.newPage()
+      const fontRequests: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'font' || /\.woff2?(\?|$)/.test(request.url())) fontRequests.push(request.url())
+      })
+      await page.goto(site.url(path), { waitUntil: 'networkidle' })
+      const declaredFonts = await page.evaluate(() => [...document.fonts].map((font) => font.family))
+      const preloadedFonts = await page.locator('link[rel~="preload"][as="font"]').count()
+      await page.close()
+      expect(fontRequests).toEqual([])
+      expect(declaredFonts).toEqual([])
+      expect(preloadedFonts).toBe(0)
+    },
+  )
 })
 
 describe('a topic page dropped into docs/limitations/', () => {

@@ -1,5 +1,5 @@
 /** The site theme: VitePress's default theme plus the site's own components and styles. */
-import DefaultTheme from 'vitepress/theme'
+import DefaultTheme from 'vitepress/theme-without-fonts'
 import type { Theme } from 'vitepress'
 import { defineAsyncComponent } from 'vue'
 import Callout from './components/Callout.vue'

@@ -1,6 +1,6 @@
 /** The default theme's layout with the site's own parts in its slots. */
 import { h, type FunctionalComponent } from 'vue'
-import DefaultTheme from 'vitepress/theme'
+import DefaultTheme from 'vitepress/theme-without-fonts'
 
 /**
  * `layout-top` holds a marker as tall as the sticky bars over the content (styles/deep-links.css), which VitePress's
