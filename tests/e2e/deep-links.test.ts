@@ -192,6 +192,42 @@ describe('a link to page#section', () => {
   })
 })
 
+describe("the reader's place on the page", () => {
+  const longPage = '/guide/docker'
+  const readTo = 1500
+
+  it("is kept when the reader scrolled before the page's script arrived", async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 800 } })
+    // The site's entry script waits until the reader has scrolled, as it would on a slow phone.
+    let release!: () => void
+    const scrolled = new Promise<void>((resolve) => (release = resolve))
+    await context.route(/\/assets\/app\.[\w-]+\.js$/, async (route) => {
+      await scrolled
+      await route.continue()
+    })
+    const page = await context.newPage()
+    await page.goto(session.site.url(longPage), { waitUntil: 'commit' })
+    await page.locator('.VPDocFooter').waitFor({ state: 'attached' })
+    await page.evaluate(`window.scrollTo(0, ${readTo})`)
+    expect(await page.evaluate('window.scrollY')).toBe(readTo)
+    release()
+    await hydrated(page)
+    await page.waitForTimeout(500)
+    expect(Math.abs((await page.evaluate<number>('window.scrollY')) - readTo)).toBeLessThanOrEqual(2)
+    await context.close()
+  })
+
+  it('starts at the top of a page opened afterwards from a link', async () => {
+    const page = await open(longPage, 1440, {}, true)
+    await page.evaluate(`window.scrollTo(0, document.documentElement.scrollHeight)`)
+    expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(readTo)
+    await page.locator('.VPDocFooter .pager-link.next').click()
+    await page.waitForURL((url) => url.pathname !== longPage)
+    await expect.poll(() => page.evaluate<number>('window.scrollY')).toBe(0)
+    await close(page)
+  })
+})
+
 describe('link-preview tags', () => {
   it('follow the reader through client-side navigation, one canonical URL at a time', async () => {
     const page = await open('/limitations/gpu-passthrough', 1440, {}, true)

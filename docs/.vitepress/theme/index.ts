@@ -6,6 +6,7 @@ import Callout from './components/Callout.vue'
 import { Layout } from './layout'
 import { followAnchorAliases } from './anchor-aliases'
 import { enableCopyLinkButtons } from './copy-link-buttons'
+import { keepReadingPositionOnFirstLoad } from './reading-position'
 import { yieldToMainThread } from './yield'
 import './styles/vars.css'
 import './styles/page-lead.css'
@@ -27,6 +28,7 @@ export default {
     )
     enableCopyLinkButtons({ base: () => siteData.value.base, relativePath: () => router.route.data.relativePath })
     followAnchorAliases(siteData.value.base)
+    if (!import.meta.env.SSR) keepReadingPositionOnFirstLoad(router)
     // Loaded only by pages that have a diagram; it in turn loads mermaid only when the diagram enters the viewport.
     app.component(
       'MermaidDiagram',
