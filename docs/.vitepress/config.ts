@@ -11,6 +11,7 @@ import { writeSecurityHeaders } from './build/headers'
 import { writeDeepLinkFiles } from './build/deep-links'
 import { transformPageData } from './build/head'
 import { sitemap } from './build/sitemap'
+import { withNavBarState } from './build/nav-bar-state'
 import { readLastUpdatedTimes, withLastModified, withLastUpdated } from './build/last-updated'
 import { clientConstants, scrollOffset } from './build/client-settings'
 import { mermaidAssets } from './build/mermaid-assets'
@@ -62,7 +63,7 @@ export default defineConfig({
     config: configureMarkdown,
     externalLinks: externalLinkAttrs,
   },
-  transformHtml: secureExternalLinks,
+  transformHtml: (html) => withNavBarState(secureExternalLinks(html)),
   themeConfig: {
     logo: { src: `/${navLogo.file}`, width: navLogoCssSize, height: navLogoCssSize, alt: '' },
     nav: nav(),

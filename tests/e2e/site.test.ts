@@ -9,6 +9,7 @@ import { docsDir, loadTopics } from '../../docs/.vitepress/topics'
 import {
   buildSite,
   fetchPage,
+  hydrated,
   linksTo,
   missingIds,
   parseHtml,
@@ -142,6 +143,26 @@ describe('the built site in Chromium', () => {
     await content.waitFor()
     expect(await content.textContent()).not.toContain("But if you don't change your direction")
     expect(await content.locator('a[href$="/limitations/"]').count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it.each(contractPages)('opens %s on a desktop screen without anything moving', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.addInitScript(() => {
+      const shifts: string[] = []
+      Object.assign(window, { layoutShifts: shifts })
+      type LayoutShift = PerformanceEntry & { value: number; sources: { node: Node | null }[] }
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as LayoutShift[]) {
+          const moved = entry.sources.map(({ node }) => (node instanceof Element ? node.className : node?.nodeName))
+          shifts.push(`${entry.value.toFixed(5)}: ${moved.join(', ')}`)
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(site.url(path), { waitUntil: 'networkidle' })
+    await hydrated(page)
+    await page.waitForTimeout(1000)
+    expect(await page.evaluate('window.layoutShifts')).toEqual([])
     await page.close()
   })
 
