@@ -166,6 +166,23 @@ describe('the built site in Chromium', () => {
     await page.close()
   })
 
+  // The outline comes before the text in the HTML: a page parsed halfway shows it without the text column.
+  it.each([1280, 1440, 1920])(
+    'shows the outline column at %i px in the same place before the text column has arrived',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      await page.goto(site.url(firewall), { waitUntil: 'networkidle' })
+      const outlineLeft = () =>
+        page.evaluate<number>(`document.querySelector('.VPDoc > .container > .aside').getBoundingClientRect().x`)
+      const complete = await outlineLeft()
+      await page.evaluate(`document.querySelector('.VPDoc > .container > .content').remove()`)
+      const withoutText = await outlineLeft()
+      await page.close()
+      expect(complete).toBeGreaterThan(width / 2)
+      expect(withoutText).toBe(complete)
+    },
+  )
+
   // The theme comes without VitePress's Inter (styles/vars.css): a web font would be the largest download of a page.
   it.each(['/', '/limitations/', dockerGuide])(
     'draws %s in the system font, with no font declared or downloaded',

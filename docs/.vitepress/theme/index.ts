@@ -15,6 +15,7 @@ import './styles/copy-link-button.css'
 import './styles/print.css'
 import './styles/a11y.css'
 import './styles/svg-images.css'
+import './styles/layout-stability.css'
 
 export default {
   extends: DefaultTheme,
