@@ -2,7 +2,8 @@
  * A page with a mermaid diagram in Chromium: how long after the load event the first diagram's drawing is on screen,
  * and how far the diagram moved the page's content meanwhile (layout shift).
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { pollPage } from '../../tests/e2e/toolchain'
 
 export interface DiagramTiming {
   /** From the end of the load event to the frame after the drawing's SVG entered the page. */
@@ -58,7 +59,12 @@ export async function timeDiagram(browser: Browser, url: string): Promise<Diagra
     await page.goto(url, { waitUntil: 'load' })
     // A diagram is drawn when it enters the viewport; the reader of this measure has scrolled to it.
     await page.evaluate(() => document.querySelector('.MermaidDiagram')?.scrollIntoView({ block: 'center' }))
-    await pollPage(page, () => (window as unknown as { benchDiagram: DiagramProbe }).benchDiagram.drawnAt >= 0)
+    await pollPage(
+      page,
+      () => (window as unknown as { benchDiagram: DiagramProbe }).benchDiagram.drawnAt >= 0,
+      30_000,
+      () => `no diagram was drawn on ${page.url()} within 30 s`,
+    )
     await page.waitForTimeout(1000)
     return await page.evaluate(() => {
       const probe = (window as unknown as { benchDiagram: DiagramProbe }).benchDiagram
@@ -71,17 +77,5 @@ export async function timeDiagram(browser: Browser, url: string): Promise<Diagra
     })
   } finally {
     await context.close()
-  }
-}
-
-/**
- * Waits until `predicate` holds in the page, asking every 50 ms for up to 30 s. Playwright's `waitForFunction`
- * compiles the predicate inside the page, which the site's Content-Security-Policy (no 'unsafe-eval') forbids.
- */
-async function pollPage(page: Page, predicate: () => boolean): Promise<void> {
-  const deadline = Date.now() + 30_000
-  while (!(await page.evaluate(predicate))) {
-    if (Date.now() > deadline) throw new Error(`no diagram was drawn on ${page.url()} within 30 s`)
-    await page.waitForTimeout(50)
   }
 }

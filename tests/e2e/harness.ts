@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { serveSite, type SiteServer } from './static-server'
+import { pollPage } from './toolchain'
 
 export { buildSite, chromiumFlags, repositoryRoot, testBrowserLaunchOptions } from './toolchain'
 export { scratchProject, type ScratchProject } from './scratch-project'
@@ -56,13 +57,12 @@ export function builtSiteInChromium(): BuiltSiteSession {
 
 /** Resolves once Vue has mounted the page: VitePress hydrates into `#app`, and the page's scripts work from then on. */
 export async function hydrated(page: Page, timeoutMs = 10_000): Promise<void> {
-  // Asked from here every 50 ms: `waitForFunction` would compile its predicate inside the page once it has to wait,
-  // which the site's Content-Security-Policy (no 'unsafe-eval') forbids.
-  const deadline = Date.now() + timeoutMs
-  while (!(await page.evaluate("Boolean(document.querySelector('#app')?.__vue_app__)"))) {
-    if (Date.now() > deadline) throw new Error(`${page.url()} was not hydrated within ${timeoutMs} ms`)
-    await page.waitForTimeout(50)
-  }
+  await pollPage(
+    page,
+    "Boolean(document.querySelector('#app')?.__vue_app__)",
+    timeoutMs,
+    () => `${page.url()} was not hydrated within ${timeoutMs} ms`,
+  )
 }
 
 export interface FetchedPage {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core'
 
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -89,4 +89,22 @@ export function freePort(): Promise<number> {
       probe.close(() => resolvePort(port))
     })
   })
+}
+
+/**
+ * Waits until `predicate` holds in the page, asking every 50 ms; after `timeoutMs` throws an error that says
+ * `failure()`. Playwright's `waitForFunction` would compile the predicate inside the page once it has to wait, which
+ * the site's Content-Security-Policy (no 'unsafe-eval') forbids.
+ */
+export async function pollPage(
+  page: Page,
+  predicate: string | (() => boolean),
+  timeoutMs: number,
+  failure: () => string,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > deadline) throw new Error(failure())
+    await page.waitForTimeout(50)
+  }
 }

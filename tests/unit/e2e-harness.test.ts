@@ -14,7 +14,8 @@ import {
   visibleText,
   type SiteServer,
 } from '../e2e/harness'
-import { chromiumPath, debianHeadlessShell, testChromiumPath } from '../e2e/toolchain'
+import type { Page } from 'playwright-core'
+import { chromiumPath, debianHeadlessShell, pollPage, testChromiumPath } from '../e2e/toolchain'
 
 let fixture: string
 let dist: string
@@ -240,5 +241,37 @@ describe('the Chromium each part runs', () => {
   it('tests in the headless shell CHROME_HEADLESS_SHELL names', () => {
     const env = { CHROME_PATH: '/opt/chrome/chrome', CHROME_HEADLESS_SHELL: '/opt/chrome/headless_shell' }
     expect(testChromiumPath(env, installed())).toBe('/opt/chrome/headless_shell')
+  })
+})
+
+describe('pollPage', () => {
+  /** A page whose predicate first holds on the `holdsAt`-th question; counts the questions. */
+  function pageHoldingAt(holdsAt: number) {
+    let asked = 0
+    const page = {
+      evaluate: async () => ++asked >= holdsAt,
+      waitForTimeout: (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
+      url: () => 'http://127.0.0.1/limitations/',
+    }
+    return { page: page as unknown as Page, asked: () => asked }
+  }
+
+  it('asks the page again until the predicate holds', async () => {
+    const { page, asked } = pageHoldingAt(3)
+    await pollPage(page, 'document.readyState === "complete"', 5_000, () => 'never')
+    expect(asked()).toBe(3)
+  })
+
+  it('gives up after the timeout with the message the caller gives', async () => {
+    const { page, asked } = pageHoldingAt(Infinity)
+    await expect(
+      pollPage(
+        page,
+        () => false,
+        120,
+        () => `${page.url()} never held`,
+      ),
+    ).rejects.toThrow('http://127.0.0.1/limitations/ never held')
+    expect(asked()).toBeGreaterThan(1)
   })
 })
