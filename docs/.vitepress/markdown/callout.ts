@@ -3,9 +3,9 @@
  * component, in place of VitePress's own tip/info/warning/danger containers and alert markup, and fails the build,
  * naming the file and line, on a misspelled container or a callout that is never closed.
  */
-import { isAbsolute, relative, sep } from 'node:path'
 import type { MarkdownRenderer } from 'vitepress'
 import { calloutKindNames, isCalloutKind } from '../shared/callout-kinds'
+import { authoringError as pageError, fileLine, trackPageSources, type PageEnv } from './source-position'
 
 // Typed with VitePress's own copy of the markdown-it types: @types/markdown-it's differ from it (mdurl signatures),
 // so a plugin typed with those cannot be passed to VitePress's `md.use`.
@@ -23,11 +23,6 @@ const closingLine = /^(:{3,})[ \t]*$/
 const fenceLine = /^(`{3,}|~{3,})/
 const alertMarker = /^\[!([A-Za-z]+)\][ \t]*([^\n]*)(?:\n|$)/
 
-interface PageEnv {
-  path?: unknown
-  relativePath?: unknown
-}
-
 /** Replaces VitePress's callout containers and GitHub alerts with `<Callout>` and checks container syntax. */
 export function calloutPlugin(md: MarkdownRenderer): void {
   md.block.ruler.disable(replacedContainerRules, true)
@@ -43,16 +38,8 @@ export function calloutPlugin(md: MarkdownRenderer): void {
   md.renderer.rules.callout_title_open = () => '<template #title>'
   md.renderer.rules.callout_title_close = () => '</template>\n'
 
-  // VitePress strips the frontmatter before markdown-it sees the page, so token lines start after it; keeping
-  // the whole source lets errors count the frontmatter lines back in.
-  const render = md.render.bind(md)
-  md.render = (src, env = {}) => {
-    fullSources.set(env, src)
-    return render(src, env)
-  }
+  trackPageSources(md)
 }
-
-const fullSources = new WeakMap<object, string>()
 
 function calloutContainer(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false
@@ -219,26 +206,7 @@ function unknownKindMessage(name: string): string {
 
 function authoringError(state: StateBlock | StateCore, line: number, message: string): Error {
   const env = (state.env ?? {}) as PageEnv
-  return new Error(`${sourceFile(env)}:${line + 1 + frontmatterLines(state)}: ${message}`)
-}
-
-/** The page's path relative to the working directory (e.g. `docs/limitations/firewall.md`) when it lies inside it. */
-function sourceFile(env: PageEnv): string {
-  if (typeof env.path === 'string' && env.path) {
-    const fromCwd = relative(process.cwd(), env.path)
-    return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd.split(sep).join('/') : env.path
-  }
-  return typeof env.relativePath === 'string' ? env.relativePath : '<markdown>'
-}
-
-function frontmatterLines(state: StateBlock | StateCore): number {
-  const fullSource = fullSources.get(state.env as object)
-  if (fullSource === undefined) return 0
-  return countLines(fullSource.replace(/\r\n?/g, '\n')) - countLines(state.src)
-}
-
-function countLines(text: string): number {
-  return text.split('\n').length
+  return pageError(env, fileLine(env, line), message)
 }
 
 function lineText(state: StateBlock, line: number): string {

@@ -2,9 +2,8 @@
  * Every image states its width and height, so that nothing moves while it loads and a link to a section further
  * down lands where it should. A Markdown image or an `<img>` without both fails the build, naming the file and line.
  */
-import path from 'node:path'
-import type { MarkdownEnv, MarkdownRenderer } from 'vitepress'
-import { frontmatterLineCount } from './mermaid'
+import type { MarkdownRenderer } from 'vitepress'
+import { authoringError, fileLine, trackPageSources, type PageEnv } from './source-position'
 
 type Token = ReturnType<MarkdownRenderer['parse']>[number]
 
@@ -12,23 +11,14 @@ const imgTag = /<img\b[^>]*>/gi
 
 /** Checks the images of every page rendered with `md`. */
 export function imageDimensionsPlugin(md: MarkdownRenderer): void {
-  // VitePress strips the frontmatter before markdown-it sees the page; a line in the file needs the page's source.
-  const pageSources = new WeakMap<object, string>()
-  const render = md.render.bind(md)
-  md.render = (source, env: object = {}) => {
-    pageSources.set(env, source)
-    return render(source, env)
-  }
-
+  trackPageSources(md)
   md.core.ruler.push('image_dimensions', (state) => {
-    const env = state.env as MarkdownEnv
-    const source = pageSources.get(env) ?? ''
-    const offset = frontmatterLineCount(source, env.content ?? source)
+    const env = state.env as PageEnv
     const fail = (line: number, message: string) => {
-      throw new Error(`${pageFile(env)}:${line + offset}: ${message}`)
+      throw authoringError(env, line, message)
     }
     for (const token of state.tokens) {
-      const line = (token.map?.[0] ?? 0) + 1
+      const line = fileLine(env, token.map?.[0] ?? 0)
       if (token.type === 'html_block') checkHtml(token.content, line, fail)
       for (const child of token.children ?? []) checkInline(child, line, fail)
     }
@@ -53,9 +43,4 @@ function checkHtml(html: string, firstLine: number, fail: (line: number, message
     const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '?'
     fail(line, `<img src="${src}"> needs width="…" and height="…" attributes`)
   }
-}
-
-function pageFile(env: MarkdownEnv): string {
-  if (env.path) return path.relative(process.cwd(), env.path).split(path.sep).join('/')
-  return env.relativePath ?? '<unknown file>'
 }
