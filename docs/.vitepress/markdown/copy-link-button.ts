@@ -11,11 +11,14 @@ type Token = ReturnType<MarkdownRenderer['parse']>[number]
 const sectionHeadings = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 const titleTokenTypes = new Set(['text', 'code_inline', 'emoji'])
 
-/** Adds the copy-link button to each section heading that has an id and a permalink, and names both after the heading. */
+/**
+ * Adds the copy-link button to each section heading that has an id and a permalink, and names both after the heading;
+ * the page title's permalink is named the same way.
+ */
 export function copyLinkButtonPlugin(md: MarkdownRenderer): void {
   md.core.ruler.after('anchor', 'copy_link_button', (state) => {
     state.tokens.forEach((token, index) => {
-      if (token.type !== 'heading_open' || !sectionHeadings.has(token.tag)) return
+      if (token.type !== 'heading_open') return
       const id = token.attrGet('id')
       const children = state.tokens[index + 1]?.children
       if (!id || !children) return
@@ -25,12 +28,13 @@ export function copyLinkButtonPlugin(md: MarkdownRenderer): void {
       if (permalink < 0) return
 
       const text = headingText(children.slice(0, permalink))
+      // VitePress names the permalink after the heading's source, `{#id}` included.
+      children[permalink]!.attrSet('aria-label', `Permalink to "${text}"`)
+      if (!sectionHeadings.has(token.tag)) return
       const button = new state.Token('html_inline', '', 0)
       const escape = md.utils.escapeHtml
       button.content = copyLinkButtonHtml(escape(id), escape(text))
       children.splice(permalink, 0, button)
-      // VitePress names the permalink after the heading's source, `{#id}` included.
-      children[permalink + 1]!.attrSet('aria-label', `Permalink to "${text}"`)
     })
   })
 }
