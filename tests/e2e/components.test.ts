@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { formatQuota, formatRam, quotaTableLabels, servers } from '../../docs/.vitepress/data/servers'
+import { formatQuota, formatRam, quotaTableCaption, servers } from '../../docs/.vitepress/data/servers'
 import {
   builtSiteInChromium,
   fetchPage,
@@ -219,7 +219,7 @@ describe('the server quota table', () => {
   it('has its rows, caption and header scopes in the static HTML', async () => {
     const { document } = await fetchPage(session.site, memoryLimits)
     const table = document.querySelector('.ServerQuotaTable table')
-    expect(visibleText(table?.querySelector('caption'))).toBe(quotaTableLabels.caption)
+    expect(visibleText(table?.querySelector('caption'))).toBe(quotaTableCaption())
     const columnHeaders = [...(table?.querySelectorAll('thead th') ?? [])]
     expect(columnHeaders.length).toBeGreaterThan(0)
     expect(columnHeaders.map((header) => header.getAttribute('scope'))).toEqual(columnHeaders.map(() => 'col'))

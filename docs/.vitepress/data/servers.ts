@@ -12,13 +12,19 @@ export interface Server {
   notes?: string
 }
 
-/** The servers in table order, one per line; checked when the site builds (check-servers.ts). */
+/**
+ * The servers in table order, one per line; checked when the site builds (check-servers.ts). RAM and quotas from the
+ * lab guide's limit.md and its hardware list in index.md, both at commit ba581df (2026-04-29), which added roselab6
+ * and roselab7.
+ */
 export const servers = [
   { name: 'roselab1', totalRamGB: 512, quotaMultiplier: 1 },
   { name: 'roselab2', totalRamGB: 512, quotaMultiplier: 1 },
   { name: 'roselab3', totalRamGB: 512, quotaMultiplier: 1 },
   { name: 'roselab4', totalRamGB: 1024, quotaMultiplier: 2 },
   { name: 'roselab5', totalRamGB: 2048, quotaMultiplier: 4 },
+  { name: 'roselab6', totalRamGB: 384, quotaMultiplier: 1 },
+  { name: 'roselab7', totalRamGB: 384, quotaMultiplier: 1 },
 ] satisfies readonly Server[]
 
 /** What the host does to a container that goes over its quota (a hard limit: see the memory-limits page). */
@@ -26,7 +32,6 @@ export const overQuotaAction = 'Killed at once, no grace period'
 
 /** Wording of the quota table, shared by the component and the search index so both say the same. */
 export const quotaTableLabels = {
-  caption: 'Memory quota per container on each RoseLab server',
   server: 'Server',
   totalRam: 'Total RAM',
   quota: 'Quota per container',
@@ -46,6 +51,33 @@ export function formatRam(gb: number): string {
 /** A quota multiplier for people: `4` → "4× standard". */
 export function formatQuota(multiplier: number): string {
   return `${formatNumber(multiplier)}× standard`
+}
+
+/**
+ * The servers' names as a phrase, for text that names them all: runs of consecutive numbers collapse, so the lab's
+ * servers read "roselab1 to roselab7", and a gap or another name is listed ("roselab1 to roselab3 and rosebig").
+ */
+export function serverRange(rows: readonly Pick<Server, 'name'>[] = servers): string {
+  const runs: string[][] = []
+  for (const { name } of rows) {
+    const previous = runs.at(-1)?.at(-1)
+    if (previous !== undefined && isNextNumber(previous, name)) runs.at(-1)!.push(name)
+    else runs.push([name])
+  }
+  const items = runs.flatMap((run) => (run.length >= 3 ? [`${run[0]} to ${run.at(-1)}`] : run))
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+/** Whether `name` is `previous` with its trailing number plus one (`roselab4` after `roselab3`). */
+function isNextNumber(previous: string, name: string): boolean {
+  const a = /^(.*?)(\d+)$/.exec(previous)
+  const b = /^(.*?)(\d+)$/.exec(name)
+  return !!a && !!b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1
+}
+
+/** The quota table's caption, naming the servers it lists. */
+export function quotaTableCaption(rows: readonly Server[] = servers): string {
+  return `Memory quota per container on ${serverRange(rows)}`
 }
 
 /** The servers whose containers get the largest memory quota, in table order. */
@@ -80,7 +112,7 @@ export function serverQuotaMarkdown(rows: readonly Server[] = servers): string {
   ])
   const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`
   const table = [line(header), line(header.map(() => '---')), ...body.map(line)]
-  return `${quotaTableLabels.caption}:\n\n${table.join('\n')}\n`
+  return `${quotaTableCaption(rows)}:\n\n${table.join('\n')}\n`
 }
 
 function formatNumber(value: number): string {

@@ -1,10 +1,13 @@
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import {
   findServer,
   formatQuota,
   formatRam,
   largestQuotaServers,
+  quotaTableCaption,
   serverQuotaMarkdown,
+  serverRange,
   servers,
   validateServers,
   type Server,
@@ -129,13 +132,15 @@ describe('formatting helpers', () => {
     expect(formatRam(gb)).toBe(text)
   })
 
-  it('shows the real servers as the seed does: 512 GB, 1 TB and 2 TB', () => {
+  it("shows the real servers as the lab's guide does (April 2026): 512 GB, 1 TB, 2 TB and 384 GB", () => {
     expect(servers.map((server) => `${server.name} ${formatRam(server.totalRamGB)}`)).toEqual([
       'roselab1 512 GB',
       'roselab2 512 GB',
       'roselab3 512 GB',
       'roselab4 1 TB',
       'roselab5 2 TB',
+      'roselab6 384 GB',
+      'roselab7 384 GB',
     ])
   })
 
@@ -175,11 +180,37 @@ describe('findServer', () => {
   })
 })
 
+describe('serverRange', () => {
+  it('names the real servers as one run', () => {
+    expect(serverRange()).toBe('roselab1 to roselab7')
+  })
+
+  it.each([
+    [['roselab1'], 'roselab1'],
+    [['roselab1', 'roselab2'], 'roselab1 and roselab2'],
+    [['roselab1', 'roselab2', 'roselab3'], 'roselab1 to roselab3'],
+    [['roselab1', 'roselab2', 'roselab3', 'roselab5'], 'roselab1 to roselab3 and roselab5'],
+    [['roselab1', 'roselab2', 'roselab3', 'rosebig', 'roselab4'], 'roselab1 to roselab3, rosebig and roselab4'],
+    [['roselab9', 'roselab10', 'roselab11'], 'roselab9 to roselab11'],
+    [['gpu1', 'gpu2', 'gpu3', 'cpu4'], 'gpu1 to gpu3 and cpu4'],
+  ])('writes %j as "%s"', (names, text) => {
+    expect(serverRange(names.map((name) => ({ name })))).toBe(text)
+  })
+})
+
+describe('quotaTableCaption', () => {
+  it('names the servers the table lists, so a new server changes it', () => {
+    const withNewServer = [...servers, { name: 'roselab8', totalRamGB: 768, quotaMultiplier: 1 }]
+    expect(quotaTableCaption()).toBe('Memory quota per container on roselab1 to roselab7')
+    expect(quotaTableCaption(withNewServer)).toBe('Memory quota per container on roselab1 to roselab8')
+  })
+})
+
 describe('serverQuotaMarkdown', () => {
   it('writes the real servers as a Markdown table with the component wording', () => {
     expect(serverQuotaMarkdown()).toBe(
       [
-        'Memory quota per container on each RoseLab server:',
+        'Memory quota per container on roselab1 to roselab7:',
         '',
         '| Server | Total RAM | Quota per container | If a container exceeds its quota |',
         '| --- | --- | --- | --- |',
@@ -188,6 +219,8 @@ describe('serverQuotaMarkdown', () => {
         '| roselab3 | 512 GB | 1× standard | Killed at once, no grace period |',
         '| roselab4 | 1 TB | 2× standard | Killed at once, no grace period |',
         '| roselab5 | 2 TB | 4× standard (Largest quota) | Killed at once, no grace period |',
+        '| roselab6 | 384 GB | 1× standard | Killed at once, no grace period |',
+        '| roselab7 | 384 GB | 1× standard | Killed at once, no grace period |',
         '',
       ].join('\n'),
     )
@@ -205,5 +238,16 @@ describe('serverQuotaMarkdown', () => {
       '| a | 64 GB | 1× standard (Largest quota) | Killed at once, no grace period | CPU \\| only |',
     )
     expect(markdown).toContain('| b | 64 GB | 1× standard (Largest quota) | Killed at once, no grace period |  |')
+  })
+})
+
+describe('the example row on /contributing', () => {
+  it('is a real row of the data, so that copying it publishes nothing false', async () => {
+    const page = await readFile(new URL('../../../docs/contributing.md', import.meta.url), 'utf8')
+    const rows = [...page.matchAll(/^\s*(\{ name: '[^']*'.*\}),?$/gm)].map((match) =>
+      JSON.parse(match[1]!.replace(/'/g, '"').replace(/(\w+):/g, '"$1":')),
+    )
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(servers).toContainEqual(row)
   })
 })

@@ -17,7 +17,7 @@ describe('ServerQuotaTable, server-rendered', () => {
     const root = await serverRender()
     const region = root.querySelector('.ServerQuotaTable')!
     const caption = root.querySelector('caption')!
-    expect(caption.textContent?.trim()).toBe('Memory quota per container on each RoseLab server')
+    expect(caption.textContent?.trim()).toBe('Memory quota per container on roselab1 to roselab7')
     expect(region.getAttribute('role')).toBe('region')
     expect(region.getAttribute('tabindex')).toBe('0')
     expect(region.getAttribute('aria-labelledby')).toBe(caption.id)
@@ -42,6 +42,8 @@ describe('ServerQuotaTable, server-rendered', () => {
       ['roselab3', '512 GB', '1× standard', 'Killed at once, no grace period'],
       ['roselab4', '1 TB', '2× standard', 'Killed at once, no grace period'],
       ['roselab5', '2 TB', '4× standard Largest quota', 'Killed at once, no grace period'],
+      ['roselab6', '384 GB', '1× standard', 'Killed at once, no grace period'],
+      ['roselab7', '384 GB', '1× standard', 'Killed at once, no grace period'],
     ])
     for (const row of rows) expect(row.querySelector('th')?.getAttribute('scope')).toBe('row')
   })
@@ -59,22 +61,23 @@ describe('ServerQuotaTable, server-rendered', () => {
     expect(root.querySelector('.ServerQuotaTable-highlighted')).toBeNull()
   })
 
-  it('adds a notes column only when a server has notes', async () => {
+  it('adds a notes column only when a server has notes, and names the servers it has in the caption', async () => {
     vi.resetModules()
     vi.doMock('../../../../docs/.vitepress/data/servers', async (importOriginal) => ({
       ...(await importOriginal<object>()),
       servers: [
         { name: 'roselab1', totalRamGB: 512, quotaMultiplier: 1 },
-        { name: 'roselab6', totalRamGB: 256, quotaMultiplier: 1, notes: 'CPU only' },
+        { name: 'cpubox', totalRamGB: 256, quotaMultiplier: 1, notes: 'CPU only' },
       ],
     }))
     const { default: WithNotes } = await import('../../../../docs/.vitepress/theme/components/ServerQuotaTable.vue')
     vi.doUnmock('../../../../docs/.vitepress/data/servers')
     const root = await serverRender(WithNotes)
     expect(root.querySelector('thead th:last-child')?.textContent).toBe('Notes')
+    expect(root.querySelector('caption')?.textContent?.trim()).toBe('Memory quota per container on roselab1 and cpubox')
     expect([...root.querySelectorAll('tbody tr')].map(cellTexts)).toEqual([
       ['roselab1', '512 GB', '1× standard Largest quota', 'Killed at once, no grace period', ''],
-      ['roselab6', '256 GB', '1× standard Largest quota', 'Killed at once, no grace period', 'CPU only'],
+      ['cpubox', '256 GB', '1× standard Largest quota', 'Killed at once, no grace period', 'CPU only'],
     ])
   })
 })
