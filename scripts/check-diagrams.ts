@@ -73,11 +73,11 @@ async function markdownFiles(paths: string[]): Promise<string[]> {
 /** The mermaid fences of one page, as the site's renderer tokenizes it. */
 async function findDiagrams(file: string): Promise<Diagram[]> {
   const source = await readFile(file, 'utf8')
-  const { content } = matter(source)
+  const { content, data } = matter(source)
   const lineOffset = frontmatterLineCount(source, content)
   const name = relative(process.cwd(), file)
   return md
-    .parse(content, { path: file, relativePath: relative(docsDir, file) })
+    .parse(content, { path: file, relativePath: relative(docsDir, file), frontmatter: data })
     .filter(isMermaidFence)
     .map((token) => {
       const fenceLine = (token.map?.[0] ?? 0) + 1 + lineOffset

@@ -66,6 +66,8 @@ export function syntheticPage(index: number): string {
     `description: ${sentence()} ${sentence()}`,
     'verified: 2026-11-29',
     `order: ${100 + index}`,
+    'sources:',
+    `  - https://example.org/synthetic/${syntheticPageName(index)}`,
     '---',
     '',
     `# ${title} {#topic-${index}}`,

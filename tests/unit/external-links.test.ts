@@ -10,8 +10,8 @@ describe('external links', () => {
   it('renders an external Markdown link in a new tab with rel="noopener noreferrer" under the site config', async () => {
     const md = await createMarkdownRenderer(docsDir, config.markdown)
     const html = md.render('See [Grafana](https://grafana.example.edu) and [the limitations](/limitations/).', {
-      path: `${docsDir}/guide/docker.md`,
-      relativePath: 'guide/docker.md',
+      path: `${docsDir}/contributing.md`,
+      relativePath: 'contributing.md',
       cleanUrls: true,
     })
     expect(html).toContain('<a href="https://grafana.example.edu" target="_blank" rel="noopener noreferrer">')

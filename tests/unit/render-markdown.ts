@@ -13,7 +13,7 @@ export function siteMarkdown(): Promise<MarkdownRenderer> {
 }
 
 /** Renders `source` as the page `relativePath` (frontmatter included) and returns its HTML. */
-export async function renderMarkdown(source: string, relativePath = 'limitations/example.md'): Promise<string> {
+export async function renderMarkdown(source: string, relativePath = 'example.md'): Promise<string> {
   const md = await siteMarkdown()
   return md.render(source, { path: `${docsDir}/${relativePath}`, relativePath, cleanUrls: true })
 }

@@ -4,6 +4,8 @@
  * new Markdown file in docs/limitations/ shows up everywhere with no other edit.
  */
 import matter from 'gray-matter'
+import { expandSiteFacts, unknownFactMessage } from '../data/site-facts'
+import { readSources, type Source } from './sources'
 
 export interface TopicMeta {
   /** Path of the page without extension, relative to docs/, e.g. `limitations/firewall`. */
@@ -16,6 +18,8 @@ export interface TopicMeta {
   /** Sidebar and overview position; lower comes first, ties sort by title. */
   order: number
   contributors: string[]
+  /** Where the page's facts come from (frontmatter `sources`). */
+  sources: Source[]
 }
 
 export class TopicError extends Error {
@@ -29,7 +33,17 @@ export class TopicError extends Error {
   }
 }
 
-const knownFields = new Set(['description', 'verified', 'order', 'contributors', 'title', 'head', 'outline', 'aliases'])
+const knownFields = new Set([
+  'description',
+  'verified',
+  'sources',
+  'order',
+  'contributors',
+  'title',
+  'head',
+  'outline',
+  'aliases',
+])
 
 /** Parses and validates one topic page; throws a TopicError naming the file and line. */
 export function parseTopic(file: string, page: string, source: string): TopicMeta {
@@ -58,14 +72,17 @@ export function parseTopic(file: string, page: string, source: string): TopicMet
     .replace(/\s*\{#[^}]*\}\s*$/, '')
     .trim()
 
-  const description = data.description
-  if (typeof description !== 'string' || description.trim().length < 20) {
+  const rawDescription = data.description
+  if (typeof rawDescription !== 'string' || rawDescription.trim().length < 20) {
     throw new TopicError(
       file,
       lineOf('description'),
       'frontmatter "description" (the "in short" lead) is required: at least one sentence',
     )
   }
+  const description = expandSiteFacts(rawDescription, (name) => {
+    throw new TopicError(file, lineOf('description'), unknownFactMessage(name))
+  })
 
   // YAML turns `2026-13-40` into a rolled-over Date, so the date is checked as written in the file.
   const verified = data.verified instanceof Date ? rawValue(source, 'verified') : data.verified
@@ -87,7 +104,18 @@ export function parseTopic(file: string, page: string, source: string): TopicMet
     throw new TopicError(file, lineOf('contributors'), 'frontmatter "contributors" must be a list of names')
   }
 
-  return { page, title, description: description.trim(), verified, order, contributors: contributors as string[] }
+  const sources = readSources(data.sources)
+  if ('problem' in sources) throw new TopicError(file, lineOf('sources'), sources.problem)
+
+  return {
+    page,
+    title,
+    description: description.trim(),
+    verified,
+    order,
+    contributors: contributors as string[],
+    sources: sources.sources,
+  }
 }
 
 /** Sorts topics the way the sidebar and the overview list them. */

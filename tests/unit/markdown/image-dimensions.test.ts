@@ -18,16 +18,16 @@ describe('imageDimensionsPlugin', () => {
 
   it('fails on a Markdown image without its size, naming the file and the line after the frontmatter', async () => {
     await expect(
-      renderMarkdown(`${frontmatter}# Title\n\nText.\n\n![example](/limit-1.png)\n`, 'limitations/x.md'),
+      renderMarkdown(`${frontmatter}# Title\n\nText.\n\n![example](/limit-1.png)\n`, 'notes/x.md'),
     ).rejects.toThrow(
-      /^docs\/limitations\/x\.md:9: image "\/limit-1\.png" needs its width and height: !\[alt text\]\(\/limit-1\.png\)\{width=720 height=420\}$/,
+      /^docs\/notes\/x\.md:9: image "\/limit-1\.png" needs its width and height: !\[alt text\]\(\/limit-1\.png\)\{width=720 height=420\}$/,
     )
   })
 
   it('fails on an <img> in an HTML block that lacks a height, on the line of the tag', async () => {
     await expect(
-      renderMarkdown(`${frontmatter}<figure>\n\n<img src="/a.svg" width="720" alt="A">\n</figure>\n`, 'guide/y.md'),
-    ).rejects.toThrow('docs/guide/y.md:7: <img src="/a.svg"> needs width="…" and height="…" attributes')
+      renderMarkdown(`${frontmatter}<figure>\n\n<img src="/a.svg" width="720" alt="A">\n</figure>\n`, 'notes/y.md'),
+    ).rejects.toThrow('docs/notes/y.md:7: <img src="/a.svg"> needs width="…" and height="…" attributes')
   })
 
   it('fails on an inline <img> in a paragraph', async () => {

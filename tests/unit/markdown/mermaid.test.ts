@@ -99,13 +99,13 @@ describe('mermaidPlugin', () => {
     ['an empty accDescr block', diagram('  accTitle: Title', '  accDescr {', '  }', '  A --> B'), 'no accDescr:'],
   ])('fails, naming the file and line of the fence, when a diagram has %s', async (_, body, expected) => {
     await expect(renderMarkdown(`# Page\n\nIntro.\n\n${body}`)).rejects.toThrow(
-      `docs/limitations/example.md:5: mermaid diagram has ${expected}`,
+      `docs/example.md:5: mermaid diagram has ${expected}`,
     )
   })
 
   it('counts the frontmatter in the line it names', async () => {
     const page = `---\ndescription: Lead.\nverified: 2026-11-29\n---\n\n# Page\n\n${diagram('  A --> B')}`
-    await expect(renderMarkdown(page)).rejects.toThrow('docs/limitations/example.md:8: mermaid diagram has no accTitle')
+    await expect(renderMarkdown(page)).rejects.toThrow('docs/example.md:8: mermaid diagram has no accTitle')
   })
 
   it('leaves other fences to VitePress and shiki', async () => {
