@@ -2,6 +2,8 @@
 interface ImportMetaEnv {
   /** Public origin of the published site, without a trailing slash: site.ts's `siteOrigin`. */
   readonly DOCS_SITE_ORIGIN: string
+  /** The repository that holds these docs: site.ts's `repositoryUrl`. */
+  readonly DOCS_REPOSITORY_URL: string
   /** Site path of mermaid's ES module entry, before the base is added (defined by build/mermaid-assets.ts). */
   readonly MERMAID_ENTRY_PATH: string
 }

@@ -1,10 +1,11 @@
 /** Settings the browser code takes from the site config, so that it never reads the Node environment. */
 import type { UserConfig } from 'vitepress'
-import { siteOrigin } from '../site'
+import { repositoryUrl, siteOrigin } from '../site'
 
 /** Vite `define` entries compiled into the browser code as `import.meta.env.*`; env.d.ts types them. */
 export const clientConstants = {
   'import.meta.env.DOCS_SITE_ORIGIN': JSON.stringify(siteOrigin),
+  'import.meta.env.DOCS_REPOSITORY_URL': JSON.stringify(repositoryUrl),
 }
 
 /**
