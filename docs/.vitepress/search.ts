@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { DefaultTheme, MarkdownEnv, MarkdownRenderer } from 'vitepress'
 import { serverQuotaMarkdown } from './data/servers'
 import { searchSynonyms, validateSearchSynonyms, type SearchSynonym } from './data/search-synonyms'
+import { sourcesHeadingId } from './markdown/page-sources'
 
 // Matched in the rendered HTML, where a tag shown in code is escaped, so examples in code blocks stay as written.
 const serverQuotaTableTag = /<(ServerQuotaTable|server-quota-table)(?:\s[^>]*)?(?:\/>|>\s*<\/\1>)/g
@@ -15,8 +16,8 @@ const mermaidDiagramTag = /<MermaidDiagram\s[^>]*\/>/g
 
 /**
  * Renders a page for the index as VitePress does (nothing for a page with `search: false` in its frontmatter), plus
- * what the index would otherwise miss, since it never runs Vue components and reads no attributes: the quota table
- * of `<ServerQuotaTable />` as Markdown, each diagram's title and description, and after each section the words of
+ * what the index would otherwise miss, since it never runs Vue components and reads no attributes (and without code
+ * blocks' language labels and the page's closing list of sources): the quota table of `<ServerQuotaTable />` as Markdown, each diagram's title and description, and after each section the words of
  * its heading id and the synonyms its prose calls for. This HTML only feeds the index: pages and the excerpts in
  * search results are rendered from the page itself, so they never show the added words.
  * `md` is typed by what is used, as VitePress passes a markdown-it typed by @types/markdown-it, not its own type.
@@ -27,7 +28,7 @@ export function renderPageForSearch(
   md: Pick<MarkdownRenderer, 'render'>,
   synonyms: readonly SearchSynonym[] = siteSynonyms(),
 ): string {
-  const html = md.render(src, env)
+  const html = withoutSourcesSection(md.render(src, env)).replace(codeLanguageLabel, '')
   if (env.frontmatter?.search === false) return ''
   return appendSearchTerms(
     html
@@ -38,6 +39,18 @@ export function renderPageForSearch(
       ),
     synonyms,
   )
+}
+
+// The language name a code block shows in its corner ("python"): the theme's label, not words of the page, and glued
+// to the code's first word once tags are stripped ("pythonimport").
+const codeLanguageLabel = /<span class="lang">[^<]*<\/span>/g
+
+// The "Sources" section that ends a page (markdown/page-sources.ts) lists addresses, which no one searches for.
+const sourcesHeading = new RegExp(`<h2 id="${sourcesHeadingId}"[^>]*>`)
+
+function withoutSourcesSection(html: string): string {
+  const start = html.search(sourcesHeading)
+  return start < 0 ? html : html.slice(0, start)
 }
 
 const synonymsFile = fileURLToPath(new URL('./data/search-synonyms.ts', import.meta.url))

@@ -25,8 +25,9 @@ const memoryPage = [
 ].join('\n')
 
 const env = (): MarkdownEnv => ({
-  path: '/docs/limitations/memory-limits.md',
-  relativePath: 'limitations/memory-limits.md',
+  // Outside limitations/, so that the fixtures need no `sources` of a topic page.
+  path: '/docs/notes/memory-limits.md',
+  relativePath: 'notes/memory-limits.md',
   cleanUrls: true,
 })
 
@@ -123,6 +124,24 @@ describe('local search rendering', () => {
     const html = await renderForIndex(source)
     expect(html).not.toContain('<MermaidDiagram')
     expect(indexedText(html).policy).toBe('Over the quota The whole container is killed at once &amp; without warning.')
+  })
+
+  it('leaves the language labels of code blocks out of the index, and keeps the code', async () => {
+    const html = await renderForIndex('# Memory\n\n## Free {#free}\n\n```python\nimport gc\n```\n')
+    expect(indexedText(html).free).toBe('import gc')
+  })
+
+  it("leaves the page's Sources section out of the index", async () => {
+    const md = await siteMarkdown()
+    const source =
+      '---\nsources: [https://github.com/Rose-STL-Lab/rose-stl-lab.github.io/blob/ba581df/docs/guide/limit.md]\n---\n\n' +
+      '# Memory\n\n## Last {#last}\n\nText.\n'
+    const rendered = md.render(source, env())
+    expect(rendered).toContain('id="sources"')
+    const html = renderPageForSearch(source, env(), md, [])
+    expect(Object.keys(indexedText(html))).not.toContain('sources')
+    expect(Object.keys(indexedText(html))).toContain('last')
+    expect(html).not.toContain('limit.md')
   })
 
   it('indexes callout text with its section', async () => {
