@@ -133,7 +133,7 @@ describe('a link to page#section', () => {
   const targets = [
     ['/limitations/gpu-passthrough#kill-gpu-process', 'kill-gpu-process'],
     ['/limitations/memory-limits?server=roselab5#memory-quota-by-server', 'memory-quota-by-server'],
-    ['/guide/docker#gpu-errors', 'gpu-errors'],
+    ['/guide/docker#several-graphdrivers', 'several-graphdrivers'],
   ] as const
 
   it.each([

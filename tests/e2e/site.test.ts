@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { createMarkdownRenderer } from 'vitepress'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { servers } from '../../docs/.vitepress/data/servers'
+import { forbiddenInstructions } from '../../docs/.vitepress/data/forbidden-instructions'
 import { formatLongDate } from '../../docs/.vitepress/shared/dates'
+import { absoluteUrl } from '../../docs/.vitepress/site'
 import { docsDir, loadTopics } from '../../docs/.vitepress/topics'
 import {
   buildSite,
@@ -48,16 +51,28 @@ const anchors = [
   },
 ]
 
-const seedTexts = [
+/** Facts of the seed and of the lab's guide that readers rely on, as the static HTML must show them. */
+const sourcedTexts = [
   { page: gpuPassthrough, text: "kill $(ps aux | grep '[p]ython' | awk '{print $2}')" },
-  ...['roselab1', 'roselab2', 'roselab3', 'roselab4', 'roselab5'].map((server) => ({
-    page: memoryLimits,
-    text: server,
-  })),
+  ...servers.map((server) => ({ page: memoryLimits, text: server.name })),
   { page: memoryLimits, text: '2 TB' },
+  { page: memoryLimits, text: '384 GB' },
+  { page: memoryLimits, text: 'MemTotal' },
+  { page: memoryLimits, text: '3. Start container' },
+  { page: memoryLimits, text: '2. Copy container' },
   { page: nestedContainers, text: 'fuse-overlayfs' },
-  { page: dockerGuide, text: 'fuse-overlayfs' },
+  { page: gpuPassthrough, text: 'sudo /utilities/nvidia-upgrade.sh' },
+  { page: gpuPassthrough, text: 'No devices were found' },
+  { page: gpuPassthrough, text: 'GeForce RTX 4090' },
+  { page: firewall, text: '1. Add or delete port mapping' },
+  { page: dockerGuide, text: 'sudo mkdir -p /var/lib/docker/fuse-overlayfs/l' },
+  { page: dockerGuide, text: 'using prior storage driver: fuse-overlayfs' },
+  { page: dockerGuide, text: 'Environment=container=lxc' },
+  { page: dockerGuide, text: 'sudo mv /var/lib/docker /var/lib/docker.backup' },
 ]
+
+/** Pages whose facts readers follow: each ends with its sources. */
+const sourcedPages = [gpuPassthrough, nestedContainers, firewall, memoryLimits, dockerGuide]
 
 const lxcSecurityQuotation =
   "LXC upstream's position is that those containers aren't and cannot be root-safe. They are still valuable in an " +
@@ -86,10 +101,41 @@ describe('the built site', () => {
     expect(missingIds(document, ids)).toEqual([])
   })
 
-  it.each(seedTexts)('shows "$text" on $page in the static HTML', async ({ page, text }) => {
+  it.each(sourcedTexts)('shows "$text" on $page in the static HTML', async ({ page, text }) => {
     const { document } = await fetchPage(site, page)
     expect(visibleText(document.querySelector('main'))).toContain(text)
   })
+
+  it.each(sourcedPages)('ends %s with a Sources section of https: links', async (path) => {
+    const { document } = await fetchPage(site, path)
+    const heading = document.querySelector('main h2#sources')
+    expect(heading, 'an h2#sources').not.toBeNull()
+    const list = heading?.nextElementSibling?.nextElementSibling
+    const links = [...(list?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? '')
+    expect(links.length).toBeGreaterThan(0)
+    for (const href of links) expect(href).toMatch(/^https:\/\/[^/]+\//)
+    expect(document.querySelectorAll('main h2')[document.querySelectorAll('main h2').length - 1]).toBe(heading)
+  })
+
+  it.each(contractPages)('shows no instruction the lab forbids in the code blocks of %s', async (path) => {
+    const { document } = await fetchPage(site, path)
+    const code = [...document.querySelectorAll('main pre')].map((block) => block.textContent ?? '')
+    for (const instruction of forbiddenInstructions) {
+      expect(code.filter((text) => instruction.pattern.test(text))).toEqual([])
+    }
+  })
+
+  it.each(contractPages.filter((path) => path !== '/'))(
+    'links %s to a new issue that names the page, in its static HTML',
+    async (path) => {
+      const { document } = await fetchPage(site, path)
+      const link = document.querySelector<HTMLAnchorElement>('.ReportFactLink a')
+      expect(link, 'the report link').not.toBeNull()
+      const url = new URL(link!.href)
+      expect(`${url.origin}${url.pathname}`).toBe('https://github.com/Rose-STL-Lab/roselab-docs/issues/new')
+      expect(url.searchParams.get('body')).toContain(path)
+    },
+  )
 
   it('links the PROXY protocol specification from the firewall page', async () => {
     const { document } = await fetchPage(site, firewall)
@@ -144,6 +190,27 @@ describe('the built site in Chromium', () => {
     expect(await content.textContent()).not.toContain("But if you don't change your direction")
     expect(await content.locator('a[href$="/limitations/"]').count()).toBeGreaterThan(0)
     await page.close()
+  })
+
+  it('names the section the reader came from in the report link, once clicked', async () => {
+    const page = await browser.newPage()
+    await page.goto(site.url(`${memoryLimits}#after-a-kill`), { waitUntil: 'networkidle' })
+    await hydrated(page)
+    // The link opens GitHub in a new tab; record where it would go instead of going there.
+    await page.evaluate(() => {
+      document.addEventListener('click', (event) => {
+        const link = (event.target as Element).closest('a')
+        if (!link?.closest('.ReportFactLink')) return
+        event.preventDefault()
+        document.body.dataset.reportHref = link.href
+      })
+    })
+    await page.locator('.ReportFactLink a').click()
+    const href = await page.evaluate(() => document.body.dataset.reportHref ?? '')
+    await page.close()
+    const body = new URL(href).searchParams.get('body') ?? ''
+    expect(body).toContain(`Section: After your container was killed (${absoluteUrl(`${memoryLimits}#after-a-kill`)})`)
+    expect(body).toContain(`Page: Memory limits (${absoluteUrl(memoryLimits)})`)
   })
 
   it.each(contractPages)('opens %s on a desktop screen without anything moving', async (path) => {
@@ -203,13 +270,14 @@ describe('the built site in Chromium', () => {
   )
 })
 
-describe('a topic page dropped into docs/limitations/', () => {
+describe('a topic page dropped into docs/limitations/, and a server added to the data', () => {
   const extraTopic = {
     name: 'zz-extra-topic',
     title: 'Harness extra topic',
     description: 'A temporary topic that the site test adds to prove that new pages need no other edit.',
     uniqueWord: 'quokkaharnessword',
   }
+  const addedServer = `roselab${servers.length + 1}`
   let project: ScratchProject
   let extraDist: string
   let extraSite: SiteServer
@@ -223,6 +291,7 @@ describe('a topic page dropped into docs/limitations/', () => {
         `description: ${extraTopic.description}`,
         'verified: 2026-01-01',
         'order: 999',
+        'sources: [https://example.org/extra-topic-source]',
         '---',
         '',
         `# ${extraTopic.title}`,
@@ -230,6 +299,14 @@ describe('a topic page dropped into docs/limitations/', () => {
         `Nothing else on the site uses the word ${extraTopic.uniqueWord}.`,
         '',
       ].join('\n'),
+    )
+    const serversFile = join(project.docs, '.vitepress', 'data', 'servers.ts')
+    const data = await readFile(serversFile, 'utf8')
+    const lastRow = /^ {2}\{ name: '[^']+'.*\},\n(?=\] satisfies)/m
+    expect(data, 'servers.ts ends its list with one row per line').toMatch(lastRow)
+    await writeFile(
+      serversFile,
+      data.replace(lastRow, (row) => `${row}  { name: '${addedServer}', totalRamGB: 768, quotaMultiplier: 1 },\n`),
     )
     extraDist = join(project.root, 'dist')
     await buildSite(project.docs, extraDist)
@@ -257,6 +334,17 @@ describe('a topic page dropped into docs/limitations/', () => {
     const sidebar = document.querySelector('.VPSidebar')
     expect(sidebar).not.toBeNull()
     expect(linksTo(sidebar!, extraSite.url(`/${otherTopic!.page}`), `/limitations/${extraTopic.name}`)).toHaveLength(1)
+  })
+
+  it('names the added server wherever the home page names the servers, with no edit to a page', async () => {
+    const { document } = await fetchPage(extraSite, '/')
+    const range = `roselab1 to ${addedServer}`
+    expect(visibleText(document.querySelector('.VPHero'))).toContain(range)
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(range)
+    const memory = (await fetchPage(extraSite, memoryLimits)).document
+    expect(visibleText(memory.querySelector('.ServerQuotaTable caption'))).toBe(
+      `Memory quota per container on ${range}`,
+    )
   })
 
   it('is in the local search index', async () => {

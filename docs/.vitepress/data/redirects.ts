@@ -40,6 +40,14 @@ export const movedPages = [
 export const anchorAliases: Record<string, Record<string, string>> = {
   // The previous site's heading was "Nested Container"; its page is now titled "Nested containers".
   '/limitations/nested-containers': { 'nested-container': 'nested-containers' },
+  // December 2026: the guide now follows the lab's tested procedure (no storage-driver in daemon.json), and its
+  // GPU errors that no lab source documents went.
+  '/guide/docker': {
+    'configure-storage-driver': 'prepare-fuse-overlayfs',
+    'wrong-storage-driver': 'restart-and-verify',
+    'flag-and-file-conflict': 'daemon-json-invalid',
+    'gpu-errors': 'gpu-in-docker',
+  },
 }
 
 /** The current id for `id` on the page at `path`, when `id` is an alias there. */

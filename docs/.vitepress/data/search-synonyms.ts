@@ -54,10 +54,10 @@ export const searchSynonyms = [
     written: ['off by default', 'not allowed by default', 'not run inside your container by default'],
     typed: ['disabled', 'blocked', 'wont', 'start', 'working', 'unavailable'],
   },
-  // A binary that the shell cannot find.
+  // A binary that the shell cannot find, or a package to install.
   {
-    written: ['on your path'],
-    typed: ['command not found', 'missing'],
+    written: ['on your path', 'install fuse-overlayfs'],
+    typed: ['command not found', 'not found', 'missing'],
   },
 ] as const satisfies readonly SearchSynonym[]
 
