@@ -8,7 +8,8 @@ import { afterAll, beforeAll, inject } from 'vitest'
 import { serveSite, type SiteServer } from './static-server'
 import { pollPage } from './toolchain'
 
-export { buildSite, chromiumFlags, repositoryRoot, testBrowserLaunchOptions } from './toolchain'
+export { chromiumFlags } from '../../scripts/lib/chromium'
+export { buildSite, repositoryRoot, testBrowserLaunchOptions } from './toolchain'
 export { scratchProject, type ScratchProject } from './scratch-project'
 export {
   contentTypeOf,

@@ -3,46 +3,13 @@
  * (the e2e global setup, scripts).
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core'
+import { chromiumFlags, chromiumPath, headlessChromiumPath } from '../../scripts/lib/chromium'
 
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
-
-/** Headless flags for a quiet, offline, reproducible Chromium. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
-/** The Chromium a reader would run (the full browser): Lighthouse and the benchmark measure it. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROME_PATH ?? '/usr/bin/chromium'
-}
-
-/** Where Debian's `chromium-headless-shell` package puts the headless-only build of the same Chromium. */
-export const debianHeadlessShell = '/usr/bin/chromium-headless-shell'
-
-/**
- * The Chromium the e2e tests drive: the headless shell, which is the same Blink and V8 without the desktop
- * browser around them (Playwright's own default for headless tests), and loads a page here in half the time.
- * `CHROME_HEADLESS_SHELL` points at another one; without a headless shell the tests drive the full Chromium.
- */
-export function testChromiumPath(
-  env: NodeJS.ProcessEnv = process.env,
-  isInstalled: (path: string) => boolean = existsSync,
-): string {
-  if (env.CHROME_HEADLESS_SHELL) return env.CHROME_HEADLESS_SHELL
-  // A CHROME_PATH names the browser to use on a machine laid out differently: the Debian path is not looked for.
-  if (!env.CHROME_PATH && isInstalled(debianHeadlessShell)) return debianHeadlessShell
-  return chromiumPath(env)
-}
 
 /** Launch options for the full Chromium (Lighthouse, the benchmark). */
 export function browserLaunchOptions(): LaunchOptions {
@@ -51,7 +18,7 @@ export function browserLaunchOptions(): LaunchOptions {
 
 /** Launch options for the e2e tests' Chromium. */
 export function testBrowserLaunchOptions(): LaunchOptions {
-  return { ...browserLaunchOptions(), executablePath: testChromiumPath() }
+  return { ...browserLaunchOptions(), executablePath: headlessChromiumPath() }
 }
 
 /** Starts a full Chromium of its own (scripts and one-off runs; e2e tests share the run's browser). */

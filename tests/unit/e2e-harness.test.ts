@@ -15,7 +15,8 @@ import {
   type SiteServer,
 } from '../e2e/harness'
 import type { Page } from 'playwright-core'
-import { chromiumPath, debianHeadlessShell, pollPage, testChromiumPath } from '../e2e/toolchain'
+import { chromiumPath, debianHeadlessShell, headlessChromiumPath } from '../../scripts/lib/chromium'
+import { pollPage } from '../e2e/toolchain'
 
 let fixture: string
 let dist: string
@@ -225,22 +226,22 @@ describe('the Chromium each part runs', () => {
   })
 
   it("tests in Debian's headless shell when it is installed", () => {
-    expect(testChromiumPath({}, installed(debianHeadlessShell))).toBe(debianHeadlessShell)
+    expect(headlessChromiumPath({}, installed(debianHeadlessShell))).toBe(debianHeadlessShell)
   })
 
   it('tests in the full Chromium when no headless shell is installed', () => {
-    expect(testChromiumPath({}, installed())).toBe('/usr/bin/chromium')
+    expect(headlessChromiumPath({}, installed())).toBe('/usr/bin/chromium')
   })
 
   it('tests in the browser CHROME_PATH names, not in a headless shell it did not name', () => {
-    expect(testChromiumPath({ CHROME_PATH: '/opt/chrome/chrome' }, installed(debianHeadlessShell))).toBe(
+    expect(headlessChromiumPath({ CHROME_PATH: '/opt/chrome/chrome' }, installed(debianHeadlessShell))).toBe(
       '/opt/chrome/chrome',
     )
   })
 
   it('tests in the headless shell CHROME_HEADLESS_SHELL names', () => {
     const env = { CHROME_PATH: '/opt/chrome/chrome', CHROME_HEADLESS_SHELL: '/opt/chrome/headless_shell' }
-    expect(testChromiumPath(env, installed())).toBe('/opt/chrome/headless_shell')
+    expect(headlessChromiumPath(env, installed())).toBe('/opt/chrome/headless_shell')
   })
 })
 
