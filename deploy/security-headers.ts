@@ -13,9 +13,12 @@ import { JSDOM } from 'jsdom'
 export const contentSecurityDirectives = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  // Shiki colours code through style attributes, Vue's server render writes style attributes and mermaid puts a
-  // <style> into every diagram SVG: static HTML cannot give any of them a nonce, and the SVG's CSS changes per diagram.
+  // Style attributes are allowed, <style> elements are not: Shiki colours code, Vue's server render and the diagrams
+  // drawn at build time colour their SVG through style attributes, which static HTML cannot give a nonce; every style
+  // sheet is a file of the site. `style-src` is the fallback for browsers without CSP Level 3's -elem and -attr.
   'style-src': ["'self'", "'unsafe-inline'"],
+  'style-src-elem': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
   // The default theme draws its icons as data: SVG masks.
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],

@@ -63,9 +63,8 @@ export function renderRedirectPage({ base, siteTitle, canonical, links, oldPath 
 <link rel="canonical" href="${escapeHtml(canonical)}">
 <noscript><meta http-equiv="refresh" content="0; url=${escapeHtml(fallback.href)}"></noscript>
 <script src="${escapeHtml(base + redirectScriptName)}" defer></script>
-<style>body{max-width:40rem;margin:3rem auto;padding:0 1.5rem;font-family:system-ui,sans-serif;line-height:1.6}</style>
 </head>
-<body>
+<body style="max-width:40rem;margin:3rem auto;padding:0 1.5rem;font-family:system-ui,sans-serif;line-height:1.6">
 <main>
 <h1>This page has moved</h1>
 <p>The page <code>${escapeHtml(oldPath)}</code> of the lab's previous site is now split into the pages below.</p>
