@@ -14,6 +14,10 @@ fi
 if [[ -z "${CHROME_PATH:-}" && -z "${CHROME_HEADLESS_SHELL:-}" && ! -x /usr/bin/chromium-headless-shell ]]; then
   missing_packages+=(chromium-headless-shell)
 fi
+# Diagrams are drawn with DejaVu Sans metrics (docs/.vitepress/diagrams/config.ts).
+if ! fc-list 2>/dev/null | grep -q 'DejaVu Sans'; then
+  missing_packages+=(fonts-dejavu-core)
+fi
 if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
   missing_packages+=(nginx)
 fi

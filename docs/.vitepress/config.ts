@@ -14,7 +14,6 @@ import { sitemap } from './build/sitemap'
 import { withNavBarState } from './build/nav-bar-state'
 import { readLastUpdatedTimes, withLastModified, withLastUpdated } from './build/last-updated'
 import { clientConstants, scrollOffset } from './build/client-settings'
-import { mermaidAssets } from './build/mermaid-assets'
 import { searchAccessibility } from './build/search-a11y'
 import { asyncSearchIndexLoading } from './build/search-index-loading'
 import { themeComponentOverrides } from './build/theme-overrides'
@@ -47,7 +46,7 @@ export default defineConfig({
   scrollOffset,
   vite: {
     define: clientConstants,
-    plugins: [mermaidAssets(), rasterIcons(), rasterCssIcons(), searchAccessibility(), asyncSearchIndexLoading()],
+    plugins: [rasterIcons(), rasterCssIcons(), searchAccessibility(), asyncSearchIndexLoading()],
     resolve: { alias: themeComponentOverrides() },
   },
   head: [

@@ -4,6 +4,4 @@ interface ImportMetaEnv {
   readonly DOCS_SITE_ORIGIN: string
   /** The repository that holds these docs: site.ts's `repositoryUrl`. */
   readonly DOCS_REPOSITORY_URL: string
-  /** Site path of mermaid's ES module entry, before the base is added (defined by build/mermaid-assets.ts). */
-  readonly MERMAID_ENTRY_PATH: string
 }

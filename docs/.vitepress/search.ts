@@ -12,13 +12,12 @@ import { sourcesHeadingId } from './markdown/page-sources'
 
 // Matched in the rendered HTML, where a tag shown in code is escaped, so examples in code blocks stay as written.
 const serverQuotaTableTag = /<(ServerQuotaTable|server-quota-table)(?:\s[^>]*)?(?:\/>|>\s*<\/\1>)/g
-const mermaidDiagramTag = /<MermaidDiagram\s[^>]*\/>/g
 
 /**
  * Renders a page for the index as VitePress does (nothing for a page with `search: false` in its frontmatter), plus
- * what the index would otherwise miss, since it never runs Vue components and reads no attributes (and without code
- * blocks' language labels and the page's closing list of sources): the quota table of `<ServerQuotaTable />` as Markdown, each diagram's title and description, and after each section the words of
- * its heading id and the synonyms its prose calls for. This HTML only feeds the index: pages and the excerpts in
+ * what the index would otherwise miss, since it never runs Vue components (and without code blocks' language labels,
+ * the drawings of diagrams and the page's closing list of sources): the quota table of `<ServerQuotaTable />` as Markdown, and after each
+ * section the words of its heading id and the synonyms its prose calls for. This HTML only feeds the index: pages and the excerpts in
  * search results are rendered from the page itself, so they never show the added words.
  * `md` is typed by what is used, as VitePress passes a markdown-it typed by @types/markdown-it, not its own type.
  */
@@ -28,15 +27,10 @@ export function renderPageForSearch(
   md: Pick<MarkdownRenderer, 'render'>,
   synonyms: readonly SearchSynonym[] = siteSynonyms(),
 ): string {
-  const html = withoutSourcesSection(md.render(src, env)).replace(codeLanguageLabel, '')
+  const html = withoutSourcesSection(md.render(src, env)).replace(codeLanguageLabel, '').replace(diagramDrawing, '')
   if (env.frontmatter?.search === false) return ''
   return appendSearchTerms(
-    html
-      .replace(serverQuotaTableTag, () => md.render(serverQuotaMarkdown()))
-      .replace(
-        mermaidDiagramTag,
-        (tag) => `<p>${attributeOf(tag, 'title')}</p>\n<p>${attributeOf(tag, 'description')}</p>\n`,
-      ),
+    html.replace(serverQuotaTableTag, () => md.render(serverQuotaMarkdown())),
     synonyms,
   )
 }
@@ -44,6 +38,10 @@ export function renderPageForSearch(
 // The language name a code block shows in its corner ("python"): the theme's label, not words of the page, and glued
 // to the code's first word once tags are stripped ("pythonimport").
 const codeLanguageLabel = /<span class="lang">[^<]*<\/span>/g
+
+// A diagram is indexed by its title and text description, which its figure shows beside the drawing (and which
+// describe all of it); the drawing's labels and its own copies of title and description would count them twice.
+const diagramDrawing = /<svg\b[^>]*\bclass="Diagram-svg"[\s\S]*?<\/svg>/g
 
 // The "Sources" section that ends a page (markdown/page-sources.ts) lists addresses, which no one searches for.
 const sourcesHeading = new RegExp(`<h2 id="${sourcesHeadingId}"[^>]*>`)
@@ -64,11 +62,6 @@ function siteSynonyms(): readonly SearchSynonym[] {
     readFileSync(synonymsFile, 'utf8'),
   )
   return checkedSynonyms
-}
-
-// Values stay HTML-escaped, as the rest of the page's HTML is.
-function attributeOf(tag: string, name: string): string {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? ''
 }
 
 /** One search result's worth of a rendered page: a heading with a permalink and the HTML up to the next such heading. */

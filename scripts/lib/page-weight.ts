@@ -11,8 +11,10 @@ export interface PageWeight {
   scriptBytes: number
   /** Bytes on the wire of the page's style sheets. */
   styleBytes: number
-  /** Bytes on the wire of mermaid's code and the diagram component. */
+  /** Bytes on the wire of diagram code (mermaid), which no page of the site should need. */
   mermaidBytes: number
+  /** Bytes on the wire of the page's HTML document. */
+  htmlBytes: number
   /** Requests the page made to show itself, the document included (prefetches and the favicon left out). */
   requests: number
 }
@@ -27,7 +29,7 @@ export async function weighPage(
   isMermaidCode: (pathname: string) => boolean,
 ): Promise<PageWeight> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const weight: PageWeight = { scriptBytes: 0, styleBytes: 0, mermaidBytes: 0, requests: 0 }
+  const weight: PageWeight = { scriptBytes: 0, styleBytes: 0, mermaidBytes: 0, htmlBytes: 0, requests: 0 }
   const pending: Promise<void>[] = []
   const onFinished = (request: Request) => pending.push(addRequest(weight, request, isMermaidCode))
   try {
@@ -60,15 +62,17 @@ async function addRequest(
     if (isMermaidCode(new URL(request.url()).pathname)) weight.mermaidBytes += responseBodySize
   } else if (contentType.includes('text/css')) {
     weight.styleBytes += responseBodySize
+  } else if (request.resourceType() === 'document') {
+    weight.htmlBytes += responseBodySize
   }
 }
 
-// Mermaid's own modules (assets/mermaid-<version>/...) and the diagram component's chunk carry the name; a bundle
-// that took mermaid in under another name still carries the name of its API.
+// Mermaid's own modules carry its name; a bundle that took mermaid in under another name still carries the name of
+// its API.
 const mermaidFileName = /mermaid/i
 const mermaidCodeMarker = 'mermaidAPI'
 
-/** The URL paths (base included) of a build's scripts that are mermaid's code or the diagram component. */
+/** The URL paths (base included) of a build's scripts that are mermaid's code. */
 export async function findMermaidCode(distDir: string, base = '/'): Promise<Set<string>> {
   const files = (await readdir(distDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.js'))
   const found = new Set<string>()

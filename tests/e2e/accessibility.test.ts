@@ -38,38 +38,12 @@ async function openSettled(context: BrowserContext, path: string): Promise<Page>
   await page.waitForFunction(() => document.readyState === 'complete')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   if (await page.locator('#app').count()) await hydrated(page)
-  await settle(page, [])
+  await settle(page)
   return page
 }
 
-/**
- * Waits until every diagram shows a drawing not among `staleDrawings` (svg ids) or its error box, then finishes
- * every finite animation or transition, so that axe measures final colours. Diagrams are drawn once they near the
- * viewport: each is brought there first.
- */
-async function settle(page: Page, staleDrawings: string[]): Promise<void> {
-  for (const diagram of await page.locator('.MermaidDiagram').all()) {
-    await diagram.scrollIntoViewIfNeeded()
-    await diagram.locator('.MermaidDiagram-drawing svg, .MermaidDiagram-error').first().waitFor({ timeout: 30_000 })
-    await diagram.evaluate(
-      (figure, stale) =>
-        new Promise<void>((resolve) => {
-          const isFresh = (): boolean => {
-            const svg = figure.querySelector('.MermaidDiagram-drawing svg')
-            return svg ? !stale.includes(svg.id) : figure.querySelector('.MermaidDiagram-error') !== null
-          }
-          if (isFresh()) return resolve()
-          const observer = new MutationObserver(() => {
-            if (!isFresh()) return
-            observer.disconnect()
-            resolve()
-          })
-          observer.observe(figure, { childList: true, subtree: true })
-        }),
-      staleDrawings,
-    )
-  }
-  await page.evaluate(() => window.scrollTo(0, 0))
+/** Finishes every finite animation or transition, so that axe measures final colours. */
+async function settle(page: Page): Promise<void> {
   // Jumping to the end gives the colours that waiting would (the colour-mode switch fades for half a second).
   await page.evaluate(() => {
     for (const animation of document.getAnimations()) {
@@ -80,13 +54,12 @@ async function settle(page: Page, staleDrawings: string[]): Promise<void> {
 
 /** Switches the page to dark mode the way a reader's system setting does, and waits for it to settle again. */
 async function switchToDark(page: Page): Promise<void> {
-  const drawings = await page.locator('.MermaidDiagram-drawing svg').evaluateAll((svgs) => svgs.map((svg) => svg.id))
   await page.emulateMedia({ colorScheme: 'dark' })
   // A page without the VitePress app (a moved-page notice) has no dark theme of its own.
   await page.waitForFunction(
     () => document.documentElement.classList.contains('dark') || !document.getElementById('app'),
   )
-  await settle(page, drawings)
+  await settle(page)
 }
 
 /** Runs axe in light mode, then in dark mode, and returns both reports. */
@@ -135,7 +108,7 @@ describe.each(widths)('at $name width', ({ name: widthName, options }) => {
       const page = await openSettled(context, topicPage)
       await page.locator('.VPNavBarHamburger').click()
       await page.locator('.VPNavScreen').waitFor()
-      await settle(page, [])
+      await settle(page)
       const reports = await checkBothModes(page, 'phone menu', '.VPNavScreen')
       await page.close()
       expect(reports.join('\n')).toBe('')
@@ -153,6 +126,7 @@ const requiredControls = {
   permalink: '.vp-doc .header-anchor',
   'copy-link button': '.vp-doc .CopyLinkButton-button',
   'outline link': '.VPDocAsideOutline a.outline-link',
+  'diagram region': '.vp-doc .Diagram-scroll',
 }
 
 describe('keyboard use of a topic page at desktop width', () => {

@@ -1,10 +1,7 @@
 /**
- * The site's own components in Chromium against the built site: callouts as named notes, the server quota table
- * drawn from its data, mermaid diagrams in both colour modes, loaded only where a page has one, and their text
- * alternative without JavaScript.
+ * The site's own components in Chromium against the built site: callouts as named notes and the server quota table
+ * drawn from its data. (Diagrams: diagrams.test.ts.)
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { formatQuota, formatRam, quotaTableCaption, servers } from '../../docs/.vitepress/data/servers'
@@ -13,8 +10,6 @@ import {
   fetchPage,
   hydrated,
   listSitePages,
-  parseHtml,
-  repositoryRoot,
   siteDist,
   visibleText,
   watchPage,
@@ -23,13 +18,8 @@ import {
 
 const gpuPassthrough = '/limitations/gpu-passthrough'
 const memoryLimits = '/limitations/memory-limits'
-const firewall = '/limitations/firewall'
-const appearanceStorageKey = 'vitepress-theme-appearance'
 
 const sitePages = listSitePages(siteDist())
-const diagramSelector = 'figure.MermaidDiagram'
-const hasDiagram = (file: string) => parseHtml(readFileSync(file, 'utf8')).querySelector(diagramSelector) !== null
-const pagesWithoutDiagram = sitePages.filter((page) => !hasDiagram(page.file)).map((page) => page.path)
 
 /** The built site, served for this file, and the run's Chromium. */
 const session = builtSiteInChromium()
@@ -250,115 +240,6 @@ describe('the server quota table', () => {
     expect(rows).toHaveLength(servers.length)
     expect(rows.filter((row) => row.highlighted || row.current !== null)).toEqual([])
     expect(problems.list).toEqual([])
-    await close(page)
-  })
-})
-
-interface Drawing {
-  id: string
-  /** Computed fill of the drawing's first filled shape (a sequence diagram's actor box). */
-  fill: string
-}
-
-/** Scrolls the diagram into view and waits for its SVG to be drawn; resolves with what it looks like. */
-async function drawnDiagram(page: Page, previousId = ''): Promise<Drawing> {
-  const figure = page.locator(diagramSelector).first()
-  await figure.scrollIntoViewIfNeeded()
-  const svg = figure.locator('.MermaidDiagram-drawing svg')
-  // Mermaid is fetched and run only now, once the figure is in view: seconds on a busy two-core machine, beyond
-  // expect.poll's default second.
-  await expect
-    .poll(async () => (await svg.count()) === 1 && (await svg.getAttribute('id')) !== previousId, { timeout: 30_000 })
-    .toBe(true)
-  return svg.evaluate((element) => {
-    const shape = element.querySelector('rect.actor, rect, path')
-    return { id: element.id, fill: shape ? getComputedStyle(shape).fill : '' }
-  })
-}
-
-/** Relative luminance (0 black – 1 white) of a CSS `rgb()` colour. */
-function luminance(color: string): number {
-  const channels = color
-    .match(/\d+(\.\d+)?/g)
-    ?.slice(0, 3)
-    .map(Number)
-  if (!channels || channels.length < 3) throw new Error(`not an rgb() colour: ${color}`)
-  const [red, green, blue] = channels.map((channel) => {
-    const value = channel / 255
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4
-  }) as [number, number, number]
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-}
-
-describe('a mermaid diagram', () => {
-  it('is drawn as an SVG in light mode and redrawn with darker colours after switching to dark mode', async () => {
-    const { page, problems } = await open(firewall)
-    expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(false)
-    const light = await drawnDiagram(page)
-    // The nav bar's own switch; the copy inside the collapsed "..." menu is hidden at this width.
-    await page.getByRole('switch', { name: 'Switch to dark theme' }).click()
-    expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(true)
-    const dark = await drawnDiagram(page, light.id)
-    expect(dark.fill).not.toBe(light.fill)
-    expect(luminance(dark.fill)).toBeLessThan(luminance(light.fill))
-    expect(problems.list).toEqual([])
-    await close(page)
-  })
-
-  it('is drawn as an SVG, with dark colours, on a page opened in dark mode', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
-    await context.addInitScript(`localStorage.setItem('${appearanceStorageKey}', 'dark')`)
-    const page = await context.newPage()
-    const problems = watchPage(page)
-    await page.goto(session.site.url(firewall), { waitUntil: 'load' })
-    expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(true)
-    const dark = await drawnDiagram(page)
-    expect(luminance(dark.fill)).toBeLessThan(0.5)
-    expect(problems.list).toEqual([])
-    await context.close()
-  })
-})
-
-const mermaidRequests = (urls: readonly string[]) => urls.filter((url) => /mermaid/i.test(url))
-
-describe("mermaid's code", () => {
-  it('is not the same on every page: some pages of the site have no diagram', () => {
-    expect(pagesWithoutDiagram).toEqual(
-      expect.arrayContaining(['/contributing', '/limitations/nested-containers', '/guide/docker']),
-    )
-    expect(pagesWithoutDiagram).not.toContain(firewall)
-  })
-
-  it.each(pagesWithoutDiagram)('is never requested by %s, a page without a diagram', async (path) => {
-    expect(mermaidRequests((await read(path)).requested)).toEqual([])
-  })
-
-  it(`is requested by ${firewall}, a page with a diagram (the check above can fail)`, async () => {
-    expect(mermaidRequests((await read(firewall)).requested).length).toBeGreaterThan(0)
-  })
-})
-
-describe('a diagram without JavaScript', () => {
-  const fence = readFileSync(join(repositoryRoot, 'docs', 'limitations', 'firewall.md'), 'utf8').match(
-    /```mermaid\n([\s\S]*?)```/,
-  )?.[1]
-  const fenceLine = (key: string) => fence?.match(new RegExp(`^\\s*${key}:\\s*(.+)$`, 'm'))?.[1]?.trim()
-
-  it('shows its title, its description and its source in a collapsed block', async () => {
-    const title = fenceLine('accTitle')
-    const description = fenceLine('accDescr')
-    expect(title && description, 'accTitle and accDescr in the diagram of firewall.md').toBeTruthy()
-    const { page } = await open(firewall, { javaScriptEnabled: false })
-    const figure = page.locator(diagramSelector).first()
-    expect(await figure.locator('figcaption').textContent()).toBe(title)
-    const shownDescription = figure.locator('.MermaidDiagram-description')
-    expect(await shownDescription.textContent()).toBe(description)
-    expect(await shownDescription.isVisible()).toBe(true)
-    const source = figure.locator('details.MermaidDiagram-source')
-    expect(await source.getAttribute('open')).toBeNull()
-    expect(await source.locator('summary').isVisible()).toBe(true)
-    expect(await source.locator('pre code').textContent()).toContain('sequenceDiagram')
-    expect(await source.locator('pre code').textContent()).toContain(`accTitle: ${title}`)
     await close(page)
   })
 })

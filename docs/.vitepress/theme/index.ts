@@ -16,6 +16,7 @@ import './styles/print.css'
 import './styles/a11y.css'
 import './styles/svg-images.css'
 import './styles/layout-stability.css'
+import './styles/diagrams.css'
 
 export default {
   extends: DefaultTheme,
@@ -30,11 +31,6 @@ export default {
     enableCopyLinkButtons({ base: () => siteData.value.base, relativePath: () => router.route.data.relativePath })
     followAnchorAliases(siteData.value.base)
     if (!import.meta.env.SSR) keepReadingPositionOnFirstLoad(router)
-    // Loaded only by pages that have a diagram; it in turn loads mermaid only when the diagram enters the viewport.
-    app.component(
-      'MermaidDiagram',
-      defineAsyncComponent(() => import('./components/MermaidDiagram.vue')),
-    )
     // VitePress sets the app up (router, colour mode, site data) and then hydrates the page in one task, a long one
     // on a phone; ending the task here splits it in two.
     if (!import.meta.env.SSR) await yieldToMainThread()

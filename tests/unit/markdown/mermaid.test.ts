@@ -1,123 +1,121 @@
+import { readFile } from 'node:fs/promises'
 import { JSDOM } from 'jsdom'
-import { describe, expect, it, vi } from 'vitest'
-import { createSSRApp, ref } from 'vue'
-import { renderToString } from 'vue/server-renderer'
-import MermaidDiagram from '../../../docs/.vitepress/theme/components/MermaidDiagram.vue'
+import { describe, expect, it } from 'vitest'
+import { colourRoles } from '../../../docs/.vitepress/diagrams/config'
+import { diagramType } from '../../../docs/.vitepress/markdown/mermaid'
 import { renderMarkdown } from '../render-markdown'
 
-// The component reads the colour mode and the site base from the running app, which a unit test does not start.
-vi.mock('vitepress', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('vitepress')>()),
-  useData: () => ({ isDark: ref(false) }),
-  withBase: (path: string) => path,
-}))
-
-const fence = (body: string, language = 'mermaid') => `\`\`\`${language}\n${body}\n\`\`\`\n`
-const diagram = (...lines: string[]) => fence(['flowchart LR', ...lines].join('\n'))
-const described = (...lines: string[]) =>
-  diagram('  accTitle: One host, several containers', '  accDescr: Every GPU is passed to every container.', ...lines)
-
-/** The `<MermaidDiagram>` tags of the rendered page, parsed. */
-async function diagramTags(markdown: string): Promise<Element[]> {
-  const html = await renderMarkdown(markdown)
-  return [...JSDOM.fragment(html).querySelectorAll('mermaiddiagram')]
+/** The mermaid fences of a page of the site, whose drawings are kept in the repository (no browser needed). */
+async function siteDiagrams(page: string): Promise<string[]> {
+  const text = await readFile(new URL(`../../../docs/${page}`, import.meta.url), 'utf8')
+  return [...text.matchAll(/```mermaid\n[\s\S]*?```\n/g)].map((match) => match[0])
 }
 
-/** Compiles the rendered page as VitePress does (a Vue template) and server-renders it with the real component. */
-async function serverRenderPage(markdown: string): Promise<DocumentFragment> {
-  const html = await renderMarkdown(markdown)
-  const app = createSSRApp({ template: `<div>${html}</div>` })
-  app.component('MermaidDiagram', MermaidDiagram)
-  return JSDOM.fragment(await renderToString(app))
-}
+const fragment = async (markdown: string) => JSDOM.fragment(await renderMarkdown(markdown))
 
 describe('mermaidPlugin', () => {
-  it('renders a mermaid fence as a MermaidDiagram with the exact source URI-encoded', async () => {
-    const markdown = described('  A --> B')
-    const [tag, ...others] = await diagramTags(markdown)
-    expect(others).toHaveLength(0)
-    expect(decodeURIComponent(tag?.getAttribute('encoded-source') ?? '')).toBe(
-      'flowchart LR\n  accTitle: One host, several containers\n  accDescr: Every GPU is passed to every container.\n  A --> B\n',
-    )
-    expect(tag?.getAttribute('title')).toBe('One host, several containers')
-    expect(tag?.getAttribute('description')).toBe('Every GPU is passed to every container.')
-  })
-
-  it('reserves space from an estimate of the drawing size, as numbers', async () => {
-    const [tag] = await diagramTags(described('  A --> B --> C'))
-    expect(Number(tag?.getAttribute(':width'))).toBeGreaterThan(Number(tag?.getAttribute(':height')))
-    expect(Number(tag?.getAttribute(':height'))).toBeGreaterThan(0)
-  })
-
-  it('reads a multi-line accDescr { ... } block as one description', async () => {
-    const [tag] = await diagramTags(
-      diagram(
-        '  accTitle: Title',
-        '  accDescr {',
-        '    First line of the text,',
-        '    second line.',
-        '  }',
-        '  A --> B',
-      ),
-    )
-    expect(tag?.getAttribute('description')).toBe('First line of the text, second line.')
-  })
-
-  it('puts title, description and source into the static HTML, with the source in a collapsed block', async () => {
-    const page = await serverRenderPage(described('  A --> B'))
-    const figure = page.querySelector('figure.MermaidDiagram')
-    expect(figure?.querySelector('figcaption')?.textContent).toBe('One host, several containers')
-    expect(figure?.querySelector('.MermaidDiagram-description')?.textContent).toBe(
-      'Every GPU is passed to every container.',
-    )
-    const details = figure?.querySelector('details')
-    expect(details?.hasAttribute('open')).toBe(false)
-    expect(details?.querySelector('summary')?.textContent).toBe('Diagram source')
-    expect(details?.querySelector('pre code')?.textContent).toContain('A --> B')
-  })
-
-  it('keeps {{ }}, quotes and tags in the source, title and description as literal text through the Vue template', async () => {
-    const markdown = diagram(
-      '  accTitle: Braces {{ user.name }} & "quotes" <b>bold</b>',
-      "  accDescr: Says {{ 1 + 1 }} and <script>alert('x')</script>.",
-      '  A["{{ secret }} <b>bold</b>"] --> B',
-    )
-    const page = await serverRenderPage(markdown)
-    expect(page.querySelector('figcaption')?.textContent).toBe('Braces {{ user.name }} & "quotes" <b>bold</b>')
-    expect(page.querySelector('.MermaidDiagram-description')?.textContent).toBe(
-      "Says {{ 1 + 1 }} and <script>alert('x')</script>.",
-    )
-    expect(page.querySelector('pre code')?.textContent).toContain('A["{{ secret }} <b>bold</b>"] --> B')
-    expect(page.querySelector('b, script')).toBeNull()
-  })
-
-  it.each([
-    ['no accTitle', diagram('  accDescr: Text.', '  A --> B'), 'no accTitle:'],
-    ['no accDescr', diagram('  accTitle: Title', '  A --> B'), 'no accDescr:'],
-    ['neither', diagram('  A --> B'), 'no accTitle and no accDescr:'],
-    ['an empty accTitle', diagram('  accTitle:', '  accDescr: Text.', '  A --> B'), 'no accTitle:'],
-    ['an empty accDescr block', diagram('  accTitle: Title', '  accDescr {', '  }', '  A --> B'), 'no accDescr:'],
-  ])('fails, naming the file and line of the fence, when a diagram has %s', async (_, body, expected) => {
-    await expect(renderMarkdown(`# Page\n\nIntro.\n\n${body}`)).rejects.toThrow(
-      `docs/example.md:5: mermaid diagram has ${expected}`,
+  it('draws a fence into an SVG in the HTML, named and described by its accTitle and accDescr', async () => {
+    const [fence] = await siteDiagrams('limitations/memory-limits.md')
+    const page = await fragment(`# Memory\n\n${fence}`)
+    const svg = page.querySelector('figure.Diagram svg')!
+    expect(svg.getAttribute('role')).toBe('img')
+    const title = page.getElementById(svg.getAttribute('aria-labelledby')!)
+    const description = page.getElementById(svg.getAttribute('aria-describedby')!)
+    expect(title?.localName).toBe('title')
+    expect(title?.textContent).toBe('What happens when a container goes over its memory quota')
+    expect(description?.localName).toBe('desc')
+    expect(description?.textContent).toMatch(/^The host compares the memory/)
+    expect([...svg.querySelectorAll('text')].map((text) => text.textContent).join(' ')).toContain(
+      'Total above the quota?',
     )
   })
 
-  it('counts the frontmatter in the line it names', async () => {
-    const page = `---\ndescription: Lead.\nverified: 2026-11-29\n---\n\n# Page\n\n${diagram('  A --> B')}`
-    await expect(renderMarkdown(page)).rejects.toThrow('docs/example.md:8: mermaid diagram has no accTitle')
+  it('gives the SVG its intrinsic size from its viewBox, so nothing moves when it is painted', async () => {
+    const [fence] = await siteDiagrams('limitations/firewall.md')
+    const page = await fragment(fence!)
+    const svg = page.querySelector('svg')!
+    const [, , width, height] = svg.getAttribute('viewBox')!.split(/\s+/).map(Number)
+    expect(svg.getAttribute('width')).toBe(String(Math.ceil(width!)))
+    expect(svg.getAttribute('height')).toBe(String(Math.ceil(height!)))
+    expect(page.querySelector('.Diagram-scroll')?.getAttribute('style')).toBe(`--diagram-width: ${Math.ceil(width!)}px`)
+  })
+
+  it('puts the drawing in a keyboard-reachable region named by the visible title, with the text description', async () => {
+    const [fence] = await siteDiagrams('limitations/gpu-passthrough.md')
+    const page = await fragment(fence!)
+    const region = page.querySelector('.Diagram-scroll')!
+    expect(region.getAttribute('role')).toBe('region')
+    expect(region.getAttribute('tabindex')).toBe('0')
+    expect(page.getElementById(region.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      "One host's GPUs shared by several containers",
+    )
+    expect(page.querySelector('details.Diagram-text p')?.textContent).toMatch(/^The host kernel runs the NVIDIA driver/)
+  })
+
+  it('colours the drawing only with the custom properties of its roles, and styles it without a <style> element', async () => {
+    const html = (
+      await Promise.all(
+        ['gpu-passthrough', 'firewall', 'memory-limits'].map(async (name) => {
+          const [fence] = await siteDiagrams(`limitations/${name}.md`)
+          return renderMarkdown(fence!)
+        }),
+      )
+    ).join('\n')
+    expect(html).not.toMatch(/<style/)
+    const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1]!)
+    const withoutFallbacks = styles.join(';').replace(/var\(--[\w-]+, #[0-9a-f]{6}\)/g, 'var()')
+    expect(withoutFallbacks).not.toMatch(/#[0-9a-f]{3,6}\b|rgba?\(/i)
+    const used = new Set([...html.matchAll(/var\((--diagram-[\w-]+)/g)].map((match) => match[1]))
+    const known = Object.values(colourRoles).map((role) => role.property)
+    expect([...used].filter((property) => !known.includes(property as never))).toEqual([])
+    expect(html).toContain('font-family:var(--vp-font-family-base, sans-serif)')
+  })
+
+  it('keeps ids unique when a page has several diagrams, and Vue away from the labels', async () => {
+    const fences = [
+      ...(await siteDiagrams('limitations/firewall.md')),
+      ...(await siteDiagrams('limitations/gpu-passthrough.md')),
+    ]
+    const html = await renderMarkdown(fences.join('\n'))
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1])
+    expect(ids.length).toBeGreaterThan(10)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(html.match(/<figure class="Diagram" v-pre>/g)).toHaveLength(2)
   })
 
   it('leaves other fences to VitePress and shiki', async () => {
-    const html = await renderMarkdown(fence('const answer = 42', 'ts'))
-    expect(html).toContain('<div class="language-ts vp-adaptive-theme">')
-    expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark vp-code"/)
-    expect(html).not.toContain('MermaidDiagram')
+    const html = await renderMarkdown('```bash\necho mermaid\n```\n')
+    expect(html).toContain('language-bash')
+    expect(html).not.toContain('Diagram')
   })
 
-  it('shows a mermaid fence inside a longer example fence as code, not as a diagram', async () => {
-    const html = await renderMarkdown(`\`\`\`\`md\n${diagram('  A --> B')}\`\`\`\`\n`)
-    expect(html).toContain('<div class="language-md vp-adaptive-theme">')
-    expect(html).not.toContain('MermaidDiagram')
+  it.each([
+    ['no accTitle', ['  accDescr: Only a description.', '  A --> B'], 'mermaid diagram has no accTitle: '],
+    ['no accDescr', ['  accTitle: Only a title', '  A --> B'], 'mermaid diagram has no accDescr: '],
+    ['neither', ['  A --> B'], 'mermaid diagram has no accTitle and no accDescr: '],
+  ])('fails, naming the file and the line of the fence, when a diagram has %s', async (_case, lines, message) => {
+    const source = ['# Page', '', 'Intro.', '', '```mermaid', 'flowchart LR', ...lines, '```', ''].join('\n')
+    await expect(renderMarkdown(source)).rejects.toThrow(`docs/example.md:5: ${message}`)
+  })
+
+  it.each(['gantt', 'pie', 'mindmap', 'flowhcart'])(
+    'fails on a %s diagram, a type the site does not draw, naming the line of its type',
+    async (type) => {
+      const source = `---\ndescription: x\n---\n\n# Page\n\n\`\`\`mermaid\n%% a comment\n${type}\n  accTitle: T\n  accDescr: D\n\`\`\`\n`
+      await expect(renderMarkdown(source)).rejects.toThrow(
+        `docs/example.md:9: mermaid diagram type "${type}" is not one the site draws (supported: flowchart, graph, `,
+      )
+    },
+  )
+})
+
+describe('diagramType', () => {
+  it.each([
+    ['flowchart LR\n  A --> B', 'flowchart', 1],
+    ['\n%% comment\n\nsequenceDiagram\n  A->>B: x', 'sequenceDiagram', 4],
+    ['---\ntitle: With frontmatter\n---\nstateDiagram-v2\n  [*] --> A', 'stateDiagram-v2', 4],
+    ['', '', 1],
+  ])('reads the type of %j as %s on line %i', (source, type, line) => {
+    expect(diagramType(source)).toEqual({ type, line })
   })
 })
