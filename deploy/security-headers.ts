@@ -4,7 +4,7 @@
  * The build fills in the hashes of the inline scripts it finds in the built HTML.
  */
 import { createHash } from 'node:crypto'
-import { JSDOM } from 'jsdom'
+import { attribute, elements, lineOfElement, parseHtml, textOf } from '../docs/.vitepress/helpers/html'
 
 /**
  * CSP directives before the build adds a `'sha256-…'` source to `script-src` for each inline script. No
@@ -62,28 +62,26 @@ export function scriptHashSource(scriptText: string): string {
  * event handlers and `javascript:` URLs, which no hash can allow.
  */
 export function inlineScriptSources(html: string, fileName: string): string[] {
-  const dom = new JSDOM(html, { includeNodeLocations: true })
-  const { document } = dom.window
-  const lineOf = (element: Element) => dom.nodeLocation(element)?.startLine ?? 1
-
-  for (const element of document.querySelectorAll('*')) {
-    const handler = element.getAttributeNames().find((name) => name.startsWith('on'))
+  const sources: string[] = []
+  for (const element of elements(parseHtml(html))) {
+    const handler = element.attrs.find((attr) => attr.name.startsWith('on'))?.name
     if (handler) {
       throw new Error(
-        `${fileName}:${lineOf(element)}: inline event handler ${handler}="…" on <${element.localName}> cannot be allowed by the Content-Security-Policy; attach the listener from a script file`,
+        `${fileName}:${lineOfElement(element)}: inline event handler ${handler}="…" on <${element.tagName}> cannot be allowed by the Content-Security-Policy; attach the listener from a script file`,
       )
     }
-    const href = element.getAttribute('href')
+    const href = attribute(element, 'href')
     if (href && /^\s*javascript:/i.test(href)) {
       throw new Error(
-        `${fileName}:${lineOf(element)}: javascript: URL on <${element.localName}> cannot be allowed by the Content-Security-Policy; use a button with a listener`,
+        `${fileName}:${lineOfElement(element)}: javascript: URL on <${element.tagName}> cannot be allowed by the Content-Security-Policy; use a button with a listener`,
       )
     }
+    const isInlineScript = element.tagName === 'script' && attribute(element, 'src') === undefined
+    if (isInlineScript && !dataBlockTypes.test(attribute(element, 'type') ?? '')) {
+      sources.push(scriptHashSource(textOf(element)))
+    }
   }
-
-  return [...document.querySelectorAll('script:not([src])')]
-    .filter((script) => !dataBlockTypes.test(script.getAttribute('type') ?? ''))
-    .map((script) => scriptHashSource(script.textContent ?? ''))
+  return sources
 }
 
 /**

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { brokenLinks, type RecordedLink } from '../docs/.vitepress/build/built-links'
+import { lineWhere } from '../docs/.vitepress/helpers/source-lines'
+import { brokenLinks, type RecordedLink } from './lib/built-links'
 import { emailLinks, type EmailLink } from '../docs/.vitepress/data/email-links'
 import { anchorAliases, movedPages, type MovedPage } from '../docs/.vitepress/data/redirects'
 
@@ -45,8 +46,7 @@ export function recordedLinks(
 }
 
 function lineOf(source: string, needle: string): number {
-  const index = source.split('\n').findIndex((line) => line.includes(needle))
-  return index >= 0 ? index + 1 : 1
+  return lineWhere(source, (line) => line.includes(needle)) ?? 1
 }
 
 function main(): void {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { linkPreviewProblems } from '../docs/.vitepress/build/link-previews'
+import { linkPreviewProblems } from './lib/link-previews'
 
 const distDir = resolve(process.argv[2] ?? process.env.DOCS_DIST ?? 'docs/.vitepress/dist')
 if (!existsSync(resolve(distDir, 'index.html'))) {

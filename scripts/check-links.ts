@@ -1,12 +1,11 @@
 /** Link check over the built site: internal links, fragments, images, scripts and stylesheets resolve; external links open safely. */
 import { existsSync, readFileSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { JSDOM, VirtualConsole } from 'jsdom'
-import { builtPageFile } from '../docs/.vitepress/build/built-links'
-import { safeExternalRel } from '../docs/.vitepress/external-links'
+import { builtHtmlFiles, builtPageFile, cleanUrlOf } from '../docs/.vitepress/helpers/built-pages'
+import { attribute, elements, parseHtml, type HtmlElement } from '../docs/.vitepress/helpers/html'
 import { normalizeBase, siteOrigin } from '../docs/.vitepress/site'
 
 export interface LinkCheckOptions {
@@ -66,14 +65,15 @@ const checkedLinkRels = [
   'canonical',
 ] as const
 const checkedMetaProperties = ['og:image', 'og:url', 'twitter:image'] as const
-const requiredExternalRel = safeExternalRel.split(' ')
+// Either keeps the page a new tab opens from reaching back into ours (window.opener): `noreferrer` implies `noopener`.
+const openerSafeRel = ['noopener', 'noreferrer']
 const nonHttpScheme = /^(?!https?:)[a-z][a-z\d+.-]*:/i
 const absoluteUrl = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
 
 /** Checks every reference in every HTML page of `distDir`; never throws for a broken link, it reports it. */
 export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckReport> {
   const base = normalizeBase(options.base)
-  const htmlFiles = await listHtmlFiles(options.distDir)
+  const htmlFiles = builtHtmlFiles(options.distDir)
   if (htmlFiles.length === 0) throw new Error(`${options.distDir}: no HTML pages found (build the site first)`)
 
   const pages = new Map<string, ParsedPage>()
@@ -85,7 +85,7 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckRe
   const sourceLines = new Map<string, string[] | undefined>()
 
   for (const [page, parsed] of pages) {
-    const pageUrl = new URL(base + pageRoute(page), options.origin)
+    const pageUrl = new URL(base + cleanUrlOf(page).slice(1), options.origin)
     // The nav, sidebar and pager repeat a link on one page: report it once per page.
     const reported = new Set<string>()
     for (const reference of parsed.references) {
@@ -121,41 +121,37 @@ export function formatSummary(report: LinkCheckReport, seconds: number): string 
 }
 
 function parsePage(html: string): ParsedPage {
-  // A silent console: jsdom would otherwise print CSS it cannot parse.
-  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window
   const ids = new Set<string>()
-  for (const element of document.querySelectorAll('[id]')) ids.add(element.id)
-  for (const element of document.querySelectorAll('a[name]')) ids.add(element.getAttribute('name') ?? '')
-
   const references: Reference[] = []
-  for (const anchor of document.querySelectorAll('a[href], area[href]')) {
-    references.push({
-      kind: 'link to',
-      value: anchor.getAttribute('href') ?? '',
-      isAnchor: true,
-      rel: anchor.getAttribute('rel') ?? undefined,
-      target: anchor.getAttribute('target') ?? undefined,
-    })
+  const add = (kind: string, value: string | undefined, anchor?: HtmlElement) => {
+    if (value === undefined) return
+    references.push(
+      anchor
+        ? { kind, value, isAnchor: true, rel: attribute(anchor, 'rel'), target: attribute(anchor, 'target') }
+        : { kind, value, isAnchor: false },
+    )
   }
-  for (const image of document.querySelectorAll('img[src], source[src]')) {
-    references.push({ kind: 'image', value: image.getAttribute('src') ?? '', isAnchor: false })
-  }
-  for (const image of document.querySelectorAll('img[srcset], source[srcset]')) {
-    for (const candidate of srcsetUrls(image.getAttribute('srcset') ?? '')) {
-      references.push({ kind: 'image', value: candidate, isAnchor: false })
+  for (const element of elements(parseHtml(html))) {
+    const id = attribute(element, 'id')
+    if (id !== undefined) ids.add(id)
+    const tag = element.tagName
+    if (tag === 'a' && attribute(element, 'name') !== undefined) ids.add(attribute(element, 'name')!)
+    if (tag === 'a' || tag === 'area') add('link to', attribute(element, 'href'), element)
+    if (tag === 'img' || tag === 'source') {
+      add('image', attribute(element, 'src'))
+      for (const candidate of srcsetUrls(attribute(element, 'srcset') ?? '')) add('image', candidate)
     }
-  }
-  for (const script of document.querySelectorAll('script[src]')) {
-    references.push({ kind: 'script', value: script.getAttribute('src') ?? '', isAnchor: false })
-  }
-  for (const link of document.querySelectorAll('link[href]')) {
-    const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)
-    const kind = checkedLinkRels.find((rel) => rels.includes(rel))
-    if (kind) references.push({ kind, value: link.getAttribute('href') ?? '', isAnchor: false })
-  }
-  for (const property of checkedMetaProperties) {
-    for (const meta of document.querySelectorAll(`meta[property="${property}"], meta[name="${property}"]`)) {
-      references.push({ kind: property, value: meta.getAttribute('content') ?? '', isAnchor: false })
+    if (tag === 'script') add('script', attribute(element, 'src'))
+    if (tag === 'link') {
+      const rels = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/)
+      const kind = checkedLinkRels.find((rel) => rels.includes(rel))
+      if (kind) add(kind, attribute(element, 'href'))
+    }
+    if (tag === 'meta') {
+      const property = checkedMetaProperties.find(
+        (name) => attribute(element, 'property') === name || attribute(element, 'name') === name,
+      )
+      if (property) add(property, attribute(element, 'content') ?? '')
     }
   }
   return { ids, references }
@@ -193,11 +189,13 @@ function checkReference(
   const underBase = url.origin === siteRoot.origin && (url.pathname + '/').startsWith(siteRoot.pathname)
   if (isAbsolute && !underBase) {
     if (!reference.isAnchor) return 'skipped'
-    const rels = (reference.rel ?? '').toLowerCase().split(/\s+/)
-    if (requiredExternalRel.every((token) => rels.includes(token))) return { checkedFragment: false }
     const opensWindow = reference.target !== undefined && !/^_(self|parent|top)$/i.test(reference.target)
-    const how = opensWindow ? `with target="${reference.target}"` : 'link'
-    return { reason: `external ${how} without rel="${safeExternalRel}"`, checkedFragment: false }
+    const rels = (reference.rel ?? '').toLowerCase().split(/\s+/)
+    if (!opensWindow || openerSafeRel.some((token) => rels.includes(token))) return { checkedFragment: false }
+    return {
+      reason: `external link with target="${reference.target}" without rel="noopener" or rel="noreferrer"`,
+      checkedFragment: false,
+    }
   }
   if (!underBase) return { reason: `outside the base ${options.base}`, checkedFragment: false }
 
@@ -234,13 +232,6 @@ function decodeFragment(fragment: string): string {
   }
 }
 
-/** The URL path of a built page below the base: `a/index.html` → `a/`, `a/b.html` → `a/b`. */
-function pageRoute(page: string): string {
-  if (page === 'index.html') return ''
-  if (page.endsWith('/index.html')) return page.slice(0, -'index.html'.length)
-  return page.slice(0, -'.html'.length)
-}
-
 /** Finds the Markdown line that wrote a reference, trying the forms VitePress rewrites links from. */
 function locateSource(
   page: string,
@@ -271,13 +262,6 @@ function locateSource(
     if (index >= 0) return { file: path.relative(process.cwd(), path.join(srcDir, markdownFile)), line: index + 1 }
   }
   return undefined
-}
-
-async function listHtmlFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 }
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { listSitePages, serveSite } from '../tests/e2e/static-server'
+import { listSitePages, serveSite } from './lib/site-server'
 import { launchLighthouseBrowser, runLighthouse } from './lib/lighthouse'
 
 export const formFactors = ['mobile', 'desktop'] as const

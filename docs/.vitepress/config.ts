@@ -1,23 +1,16 @@
 /** Site configuration: assembles the typed pieces that live in their own modules. */
 import { defineConfig } from 'vitepress'
-import { base, repositoryBranch, repositoryUrl, siteDescription, siteTitle } from './site'
+import { base, clientConstants, repositoryBranch, repositoryUrl, siteDescription, siteTitle } from './site'
 import { nav, sidebar } from './sidebar'
-import { docsDir, loadTopics } from './topics'
+import { docsDir, loadTopics } from './topics/load-topics'
 import { configureMarkdown } from './markdown'
-import { externalLinkAttrs, secureExternalLinks } from './external-links'
 import { search } from './search'
 import { checkServers } from './data/check-servers'
-import { writeSecurityHeaders } from './build/headers'
-import { writeDeepLinkFiles } from './build/deep-links'
-import { transformPageData } from './build/head'
-import { sitemap } from './build/sitemap'
-import { withNavBarState } from './build/nav-bar-state'
-import { readLastUpdatedTimes, withLastModified, withLastUpdated } from './build/last-updated'
-import { clientConstants, scrollOffset } from './build/client-settings'
-import { searchAccessibility } from './build/search-a11y'
-import { asyncSearchIndexLoading } from './build/search-index-loading'
-import { themeComponentOverrides } from './build/theme-overrides'
-import { favicon, navLogo, navLogoCssSize, rasterCssIcons, rasterIcons } from './build/raster-icons'
+import { afterBuild } from './after-build'
+import { patchAliases, patchBuiltPage, patchPlugins } from './vitepress-patches'
+import { pageDataTransform } from './page-data'
+import { sitemap } from './page-data/sitemap'
+import { readLastUpdatedTimes, withLastModified } from './page-data/last-updated'
 
 const topics = loadTopics()
 const lastUpdatedTimes = readLastUpdatedTimes(docsDir)
@@ -33,38 +26,34 @@ export default defineConfig({
   // transitions off for a colour-mode change that has not happened: 80 ms on a long page on a desktop, four times
   // that on a phone. The reader's switch then fades the colours instead.
   appearance: { disableTransition: false },
-  // Set from one git log (build/last-updated.ts): VitePress's own starts a git process per page.
+  // Set from one git log (page-data/last-updated.ts): VitePress's own starts a git process per page.
   lastUpdated: false,
   cacheDir: process.env.DOCS_CACHE_DIR,
-  // Deep-link files first: the security headers hash the inline scripts of every HTML file in the build.
-  buildEnd: async (siteConfig) => {
-    await writeDeepLinkFiles(siteConfig)
-    await writeSecurityHeaders(siteConfig)
-  },
-  transformPageData: withLastUpdated(transformPageData, lastUpdatedTimes),
+  buildEnd: afterBuild,
+  transformPageData: pageDataTransform(lastUpdatedTimes),
   sitemap: withLastModified(sitemap, lastUpdatedTimes),
-  scrollOffset,
+  // Where VitePress's scroll to `#section` stops: 24px below the marker that theme/layout.ts puts in the page, which
+  // theme/styles/deep-links.css sizes to the sticky bars (where the browser's own scroll-margin stops).
+  scrollOffset: { selector: '.sticky-bars-marker', padding: 24 },
   vite: {
     define: clientConstants,
-    plugins: [rasterIcons(), rasterCssIcons(), searchAccessibility(), asyncSearchIndexLoading()],
-    resolve: { alias: themeComponentOverrides() },
+    plugins: patchPlugins(),
+    resolve: { alias: patchAliases() },
   },
   head: [
-    [
-      'link',
-      { rel: 'icon', type: 'image/png', sizes: `${favicon.pixels}x${favicon.pixels}`, href: `${base}${favicon.file}` },
-    ],
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
     ['meta', { name: 'theme-color', content: '#0f5d73' }],
   ],
   markdown: {
     // GitHub's high-contrast light and default dark palettes: every token colour is 4.5:1 or more on code blocks.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
     config: configureMarkdown,
-    externalLinks: externalLinkAttrs,
+    // External links open in a new tab without giving the other site our window (noopener) or our address.
+    externalLinks: { target: '_blank', rel: 'noopener noreferrer' },
   },
-  transformHtml: (html) => withNavBarState(secureExternalLinks(html)),
+  transformHtml: (html, file) => patchBuiltPage(html, file),
   themeConfig: {
-    logo: { src: `/${navLogo.file}`, width: navLogoCssSize, height: navLogoCssSize, alt: '' },
+    logo: { src: '/logo.svg', width: 24, height: 24, alt: '' },
     nav: nav(),
     sidebar: sidebar(topics),
     outline: { level: [2, 3], label: 'On this page' },

@@ -1,6 +1,6 @@
 /** Navigation and sidebar, the limitations part generated from the topic pages. */
 import type { DefaultTheme } from 'vitepress'
-import type { TopicMeta } from './shared/topics'
+import type { TopicMeta } from './topics/parse-topic'
 
 export function nav(): DefaultTheme.NavItem[] {
   return [

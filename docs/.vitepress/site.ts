@@ -14,6 +14,12 @@ export const siteTitle = 'RoseLab Docs'
 export const siteDescription =
   'What behaves differently inside a RoseLab LXC container, and what to do about it: GPUs, Docker, ports and memory.'
 
+/** Vite `define` entries: what the browser code knows of the site, so that it never reads the Node environment. */
+export const clientConstants = {
+  'import.meta.env.DOCS_SITE_ORIGIN': JSON.stringify(siteOrigin),
+  'import.meta.env.DOCS_REPOSITORY_URL': JSON.stringify(repositoryUrl),
+}
+
 /** Absolute URL of a site path such as `/limitations/firewall#top`. */
 export function absoluteUrl(path: string): string {
   return siteOrigin + base + path.replace(/^\/+/, '')

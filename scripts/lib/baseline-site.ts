@@ -5,12 +5,12 @@
  * becomes a Markdown table, diagrams become plain code blocks, and other custom components are dropped.
  */
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serverQuotaMarkdown } from '../../docs/.vitepress/data/servers'
 import { nav, sidebar } from '../../docs/.vitepress/sidebar'
 import { siteDescription, siteTitle } from '../../docs/.vitepress/site'
-import { loadTopics } from '../../docs/.vitepress/topics'
+import { loadTopics } from '../../docs/.vitepress/topics/load-topics'
 
 /** Container kinds of this site that stock VitePress lacks, and the stock kind each becomes. */
 const stockContainerKinds: Record<string, string> = { note: 'info', important: 'info', caution: 'danger' }
@@ -69,7 +69,9 @@ function stockLines(line: string): string[] {
 }
 
 /** The build step that gives every page of the site the host's security policy (its Content-Security-Policy tag). */
-const securityPolicyStep = fileURLToPath(new URL('../../docs/.vitepress/build/headers.ts', import.meta.url))
+const securityPolicyStep = fileURLToPath(
+  new URL('../../docs/.vitepress/after-build/security-headers.ts', import.meta.url),
+)
 
 /**
  * The baseline's whole configuration: the site's title, navigation and sidebar, clean URLs and local search; and the
@@ -101,18 +103,27 @@ export function baselineConfig(docsDir: string): string {
 
 /**
  * Writes the baseline site for the pages of `docsDir` into `targetDir`: every page rewritten for stock VitePress,
- * the data loaders pages use (with the shared modules they import), `public/`, and the stock configuration.
+ * the data loaders pages use (importing the site's modules where they are), `public/`, and the stock configuration.
  */
 export async function writeBaselineSite(docsDir: string, targetDir: string): Promise<void> {
   for (const file of await sourceFiles(docsDir)) {
     const target = join(targetDir, relative(docsDir, file))
     await mkdir(dirname(target), { recursive: true })
     if (file.endsWith('.md')) await writeFile(target, toStockMarkdown(await readFile(file, 'utf8')))
-    else await cp(file, target)
+    else await writeFile(target, withImportsFrom(dirname(file), await readFile(file, 'utf8')))
   }
   await cp(join(docsDir, 'public'), join(targetDir, 'public'), { recursive: true })
-  await cp(join(docsDir, '.vitepress', 'shared'), join(targetDir, '.vitepress', 'shared'), { recursive: true })
   await writeFile(join(targetDir, '.vitepress', 'config.mjs'), baselineConfig(docsDir))
+}
+
+/** A module's source with its relative imports made absolute, as seen from `folder`, so it runs from anywhere. */
+function withImportsFrom(folder: string, source: string): string {
+  return source.replace(
+    /(from\s+['"])(\.{1,2}\/[^'"]+)(['"])/g,
+    (_match, before: string, path: string, after: string) => {
+      return before + resolve(folder, path) + after
+    },
+  )
 }
 
 /** Pages and data loaders under `docsDir`, outside `.vitepress/` and `public/`. */

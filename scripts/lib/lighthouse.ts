@@ -4,7 +4,7 @@
  */
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { browserLaunchOptions, freePort } from '../../tests/e2e/toolchain'
+import { browserLaunchOptions, freePort } from './toolchain'
 
 export interface LighthouseBrowser {
   /** The debugging port Lighthouse connects to. */

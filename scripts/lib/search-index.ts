@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib'
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch'
 import type { Browser } from 'playwright-core'
 import type { DefaultTheme } from 'vitepress'
-import { gzipLevel } from '../../tests/e2e/static-server'
+import { gzipLevel } from './site-server'
 import { median } from './bench-report'
 
 /** Queries a reader might type; each is answered several times and the median taken. */

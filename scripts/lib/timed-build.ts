@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { repositoryRoot } from '../../tests/e2e/toolchain'
+import { repositoryRoot } from './toolchain'
 
 export interface BuildMeasurement {
   /** Wall time. */

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
-import { buildSite, repositoryRoot, testBrowserLaunchOptions } from './toolchain'
+import { buildSite, repositoryRoot, testBrowserLaunchOptions } from '../../scripts/lib/toolchain'
 
 declare module 'vitest' {
   export interface ProvidedContext {

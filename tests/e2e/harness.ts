@@ -1,26 +1,17 @@
 /**
- * Shared helpers for the end-to-end tests: the built site and the run's Chromium, a static server that behaves like
- * a host with clean URLs (static-server.ts, re-exported here), and DOM readers for pages.
+ * Shared helpers for the end-to-end tests: the built site and the run's Chromium, served like a host with clean URLs
+ * (scripts/lib/site-server.ts, re-exported here), and DOM readers for pages.
  */
 import { JSDOM } from 'jsdom'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { serveSite, type SiteServer } from './static-server'
-import { pollPage } from './toolchain'
+import { serveSite, type SiteServer } from '../../scripts/lib/site-server'
+import { pollPage } from '../../scripts/lib/toolchain'
 
 export { chromiumFlags } from '../../scripts/lib/chromium'
-export { buildSite, repositoryRoot, testBrowserLaunchOptions } from './toolchain'
-export { scratchProject, type ScratchProject } from './scratch-project'
-export {
-  contentTypeOf,
-  listSitePages,
-  resolveRequest,
-  serveSite,
-  type Resolution,
-  type ServeOptions,
-  type SitePage,
-  type SiteServer,
-} from './static-server'
+export { buildSite, repositoryRoot, testBrowserLaunchOptions } from '../../scripts/lib/toolchain'
+export { scratchProject, type ScratchProject } from '../../scripts/lib/scratch-project'
+export { listSitePages, serveSite, type SitePage, type SiteServer } from '../../scripts/lib/site-server'
 
 /** Connects to the one Chromium that the e2e global setup started for the whole run; close() disconnects. */
 export function sharedBrowser(): Promise<Browser> {

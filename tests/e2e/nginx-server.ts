@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readNginxConfig } from '../../deploy/nginx-config'
-import { freePort, repositoryRoot } from './toolchain'
+import { freePort, repositoryRoot } from '../../scripts/lib/toolchain'
 
 export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
 

@@ -8,7 +8,7 @@ import { servers } from '../../docs/.vitepress/data/servers'
 import { forbiddenInstructions } from '../../docs/.vitepress/data/forbidden-instructions'
 import { formatLongDate } from '../../docs/.vitepress/shared/dates'
 import { absoluteUrl } from '../../docs/.vitepress/site'
-import { docsDir, loadTopics } from '../../docs/.vitepress/topics'
+import { docsDir, loadTopics } from '../../docs/.vitepress/topics/load-topics'
 import {
   buildSite,
   fetchPage,

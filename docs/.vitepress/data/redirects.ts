@@ -1,3 +1,5 @@
+import { lineWhere } from '../helpers/source-lines'
+
 /**
  * Addresses that moved, in one place. The build writes a redirect page for each page of the lab's previous site,
  * the theme rewrites an aliased `#old-id` when a reader arrives with it, and `npm run check:email-links` proves that
@@ -100,6 +102,5 @@ export function validateRedirects(
 }
 
 function lineOf(source: string, needle: string): number {
-  const index = source.split('\n').findIndex((line) => line.includes(`'${needle}'`) || line.includes(`${needle}:`))
-  return index >= 0 ? index + 1 : 1
+  return lineWhere(source, (line) => line.includes(`'${needle}'`) || line.includes(`${needle}:`)) ?? 1
 }

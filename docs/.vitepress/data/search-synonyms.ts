@@ -4,6 +4,7 @@
  * result excerpts never show them. Add a concept when a search for it lands in the wrong place, and add the query to
  * search-queries.ts.
  */
+import { lineWhere } from '../helpers/source-lines'
 
 /** A concept as the docs write it and as lab members type it. */
 export interface SearchSynonym {
@@ -71,11 +72,10 @@ export function validateSearchSynonyms(
   fileName: string,
   source: string,
 ): readonly SearchSynonym[] {
-  const lines = source.split('\n')
   const problems: string[] = []
   const report = (needle: string, message: string) => {
-    const line = lines.findIndex((text) => needle !== '' && text.includes(`'${needle}'`)) + 1
-    problems.push(`${fileName}:${line || 1}: ${message}`)
+    const line = needle === '' ? undefined : lineWhere(source, (text) => text.includes(`'${needle}'`))
+    problems.push(`${fileName}:${line ?? 1}: ${message}`)
   }
   synonyms.forEach((synonym, index) => {
     const concept = synonym.written[0] ?? synonym.typed[0] ?? ''

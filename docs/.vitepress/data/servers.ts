@@ -1,4 +1,5 @@
 /** The lab's servers and their per-container memory quotas: the one source of the quota table and its search text. */
+import { lineWhere } from '../helpers/source-lines'
 
 /** One RoseLab server. RAM is counted in binary units, as memory is sold: 1 TB = 1024 GB. */
 export interface Server {
@@ -185,10 +186,5 @@ function describe(value: unknown): string {
 function findRowLine(source: string, name: string, occurrence: number): number | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const property = new RegExp(`\\bname\\s*:\\s*(['"\`])${escaped}\\1`)
-  let seen = 0
-  const lines = source.split('\n')
-  for (let index = 0; index < lines.length; index++) {
-    if (property.test(lines[index] ?? '') && seen++ === occurrence) return index + 1
-  }
-  return undefined
+  return lineWhere(source, (line) => property.test(line), occurrence)
 }

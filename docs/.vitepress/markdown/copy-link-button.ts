@@ -1,36 +1,27 @@
 /**
  * Puts a copy-link button into every section heading (h2–h6), right before the heading's `#` permalink. The button is
- * plain HTML, handled by one listener for the whole page (theme/copy-link-buttons.ts): a component per heading would
+ * plain HTML, handled by one listener for the whole page (theme/copy-section-link.ts): a component per heading would
  * make every heading dynamic, so Vue would compile the page's text into its script and hydrate each button. The
  * permalink stays the heading's last element, which VitePress's search index looks for when it splits sections.
  */
 import type { MarkdownRenderer } from 'vitepress'
 
-type Token = ReturnType<MarkdownRenderer['parse']>[number]
+import { headingText, permalinkIndex } from './heading-text'
 
 const sectionHeadings = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
-const titleTokenTypes = new Set(['text', 'code_inline', 'emoji'])
 
-/**
- * Adds the copy-link button to each section heading that has an id and a permalink, and names both after the heading;
- * the page title's permalink is named the same way.
- */
+/** Adds the copy-link button to each section heading that has an id and a permalink, named after the heading. */
 export function copyLinkButtonPlugin(md: MarkdownRenderer): void {
   md.core.ruler.after('anchor', 'copy_link_button', (state) => {
     state.tokens.forEach((token, index) => {
-      if (token.type !== 'heading_open') return
+      if (token.type !== 'heading_open' || !sectionHeadings.has(token.tag)) return
       const id = token.attrGet('id')
       const children = state.tokens[index + 1]?.children
       if (!id || !children) return
-      const permalink = children.findIndex(
-        (child) => child.type === 'link_open' && (child.attrGet('class') ?? '').split(/\s+/).includes('header-anchor'),
-      )
+      const permalink = permalinkIndex(children)
       if (permalink < 0) return
 
       const text = headingText(children.slice(0, permalink))
-      // VitePress names the permalink after the heading's source, `{#id}` included.
-      children[permalink]!.attrSet('aria-label', `Permalink to "${text}"`)
-      if (!sectionHeadings.has(token.tag)) return
       const button = new state.Token('html_inline', '', 0)
       const escape = md.utils.escapeHtml
       button.content = copyLinkButtonHtml(escape(id), escape(text))
@@ -56,17 +47,4 @@ function copyLinkButtonHtml(sectionId: string, heading: string): string {
     `aria-label="Copy link to section: ${heading}" title="Copy link to this section">${linkIcon}</button>` +
     '<output class="CopyLinkButton-status" aria-live="polite"></output></span>'
   )
-}
-
-/** The heading as a reader sees it: its text and inline code, without markup or the permalink symbol. */
-function headingText(children: Token[]): string {
-  return children
-    .filter(
-      (child) =>
-        titleTokenTypes.has(child.type) && !(child.meta as { isPermalinkSymbol?: boolean } | null)?.isPermalinkSymbol,
-    )
-    .map((child) => child.content)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
 }

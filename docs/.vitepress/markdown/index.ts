@@ -8,6 +8,7 @@ import { mermaidPlugin } from './mermaid'
 import { copyLinkButtonPlugin } from './copy-link-button'
 import { imageDimensionsPlugin } from './image-dimensions'
 import { forbiddenInstructionsPlugin } from './forbidden-instructions'
+import { permalinkLabelsPlugin } from '../vitepress-patches/permalink-labels'
 
 export function configureMarkdown(md: MarkdownRenderer): void {
   md.use(siteFactsPlugin)
@@ -15,6 +16,7 @@ export function configureMarkdown(md: MarkdownRenderer): void {
   md.use(pageSourcesPlugin)
   md.use(calloutPlugin)
   md.use(mermaidPlugin)
+  md.use(permalinkLabelsPlugin)
   md.use(copyLinkButtonPlugin)
   md.use(imageDimensionsPlugin)
   md.use(forbiddenInstructionsPlugin)

@@ -4,7 +4,7 @@
  * an absolute https: URL, the build fails with the file and line.
  */
 import type { MarkdownRenderer } from 'vitepress'
-import { readSources } from '../shared/sources'
+import { readSources } from '../topics/sources'
 import { authoringError, frontmatterFieldLine, trackPageSources, type PageEnv } from './source-position'
 
 /** Pages whose facts readers follow: every topic page (not the overview) and every guide. */

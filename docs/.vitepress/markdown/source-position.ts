@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import type { MarkdownRenderer } from 'vitepress'
+import { lineWhere } from '../helpers/source-lines'
 
 /** What the plugins read of markdown-it's `env` for a VitePress page. */
 export interface PageEnv {
@@ -58,9 +59,8 @@ export function frontmatterLineContaining(env: PageEnv, text: string): number {
 }
 
 function frontmatterLine(env: PageEnv, matches: (line: string) => boolean): number {
-  const lines = (pageSources.get(env) ?? '').split(/\r?\n/).slice(0, frontmatterLineCount(env))
-  const index = lines.findIndex(matches)
-  return index >= 0 ? index + 1 : 1
+  const frontmatter = (pageSources.get(env) ?? '').split(/\r?\n/).slice(0, frontmatterLineCount(env)).join('\n')
+  return lineWhere(frontmatter, matches) ?? 1
 }
 
 /** The page's file as authors know it: relative to the working directory, e.g. `docs/limitations/firewall.md`. */

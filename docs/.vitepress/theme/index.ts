@@ -5,18 +5,17 @@ import { defineAsyncComponent } from 'vue'
 import Callout from './components/Callout.vue'
 import { Layout } from './layout'
 import { followAnchorAliases } from './anchor-aliases'
-import { enableCopyLinkButtons } from './copy-link-buttons'
-import { keepReadingPositionOnFirstLoad } from './reading-position'
-import { yieldToMainThread } from './yield'
+import { enableCopySectionLinks } from './copy-section-link'
+import { keepReadingPositionOnFirstLoad } from '../vitepress-patches/reading-position'
+import { yieldToMainThread } from '../vitepress-patches/startup-yield'
 import './styles/vars.css'
 import './styles/page-lead.css'
 import './styles/deep-links.css'
 import './styles/copy-link-button.css'
 import './styles/print.css'
-import './styles/a11y.css'
-import './styles/svg-images.css'
-import './styles/layout-stability.css'
 import './styles/diagrams.css'
+import '../vitepress-patches/search-box-a11y.css'
+import '../vitepress-patches/outline-column.css'
 
 export default {
   extends: DefaultTheme,
@@ -28,7 +27,7 @@ export default {
       'ServerQuotaTable',
       defineAsyncComponent(() => import('./components/ServerQuotaTable.vue')),
     )
-    enableCopyLinkButtons({ base: () => siteData.value.base, relativePath: () => router.route.data.relativePath })
+    enableCopySectionLinks({ base: () => siteData.value.base, relativePath: () => router.route.data.relativePath })
     followAnchorAliases(siteData.value.base)
     if (!import.meta.env.SSR) keepReadingPositionOnFirstLoad(router)
     // VitePress sets the app up (router, colour mode, site data) and then hydrates the page in one task, a long one

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { committedSiteRoot, nginxConfigPath, renderNginxConfig } from '../../../deploy/nginx-config'
 import { immutableAssetCaching, pageCaching } from '../../../deploy/security-headers'
-import { nginxHeadersFileName } from '../../../docs/.vitepress/build/headers'
+import { nginxHeadersFileName } from '../../../docs/.vitepress/after-build/security-headers'
 
 const committed = await readFile(nginxConfigPath, 'utf8')
 

@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emailLinks } from '../../../docs/.vitepress/data/email-links'
 import { recordedLinks } from '../../../scripts/check-email-links'
-import { fakeDist, type FakeDist } from '../build/fake-dist'
+import { fakeDist, type FakeDist } from '../fake-dist'
 
 const script = fileURLToPath(new URL('../../../scripts/check-email-links.ts', import.meta.url))
 const run = promisify(execFile)

@@ -112,14 +112,14 @@ describe('check-links', () => {
       'limitations/firewall.html: script /assets/gone.js → missing file',
     ],
     [
-      'an external new-tab link without noopener',
-      '<a href="https://grafana.example.edu" target="_blank" rel="noreferrer">x</a>',
-      'limitations/firewall.html: link to https://grafana.example.edu → external with target="_blank" without rel="noopener noreferrer"',
+      'an external new-tab link that gives the other page our window',
+      '<a href="https://grafana.example.edu" target="_blank" rel="nofollow">x</a>',
+      'limitations/firewall.html: link to https://grafana.example.edu → external link with target="_blank" without rel="noopener" or rel="noreferrer"',
     ],
     [
-      'an external link without rel',
-      '<a href="https://grafana.example.edu">x</a>',
-      'limitations/firewall.html: link to https://grafana.example.edu → external link without rel="noopener noreferrer"',
+      'an external new-tab link without rel',
+      '<a href="https://grafana.example.edu" target="grafana">x</a>',
+      'limitations/firewall.html: link to https://grafana.example.edu → external link with target="grafana" without rel="noopener" or rel="noreferrer"',
     ],
   ])('reports %s with its source page and target', async (_case, badMarkup, expected) => {
     const site = cleanSite('/')

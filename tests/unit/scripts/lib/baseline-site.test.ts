@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { UserConfig } from 'vitepress'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeSecurityHeaders } from '../../../../docs/.vitepress/build/headers'
+import { writeSecurityHeaders } from '../../../../docs/.vitepress/after-build/security-headers'
 import { serverQuotaMarkdown } from '../../../../docs/.vitepress/data/servers'
 import { baselineConfig, toStockMarkdown, writeBaselineSite } from '../../../../scripts/lib/baseline-site'
 
@@ -66,8 +67,14 @@ describe('writeBaselineSite', () => {
     expect(memoryLimits).toContain(serverQuotaMarkdown().split('\n')[2])
   })
 
-  it('keeps the data loaders pages read, and the public files', async () => {
-    expect(await readFile(join(target, 'limitations', 'topics.data.ts'), 'utf8')).toContain('createContentLoader')
+  it('keeps the data loaders pages read, importing the modules they use where they are, and the public files', async () => {
+    const loader = await readFile(join(target, 'limitations', 'overview.data.ts'), 'utf8')
+    expect(loader).toContain('createContentLoader')
+    const imports = [...loader.matchAll(/from '([^']+)'/g)]
+      .map((match) => match[1]!)
+      .filter((path) => path !== 'vitepress')
+    expect(imports.length).toBeGreaterThan(0)
+    for (const path of imports) expect(existsSync(`${path}.ts`), path).toBe(true)
     expect(await readFile(join(target, 'public', 'logo.svg'), 'utf8')).toContain('<svg')
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseTopic } from '../../../../docs/.vitepress/shared/topics'
+import { parseTopic } from '../../../../docs/.vitepress/topics/parse-topic'
 import { hasSyntheticDiagram, syntheticPage, syntheticPageName } from '../../../../scripts/lib/synthetic-pages'
 
 describe('syntheticPage', () => {
