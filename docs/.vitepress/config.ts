@@ -30,7 +30,7 @@ export default defineConfig({
   lastUpdated: false,
   cacheDir: process.env.DOCS_CACHE_DIR,
   buildEnd: afterBuild,
-  transformPageData: pageDataTransform(lastUpdatedTimes),
+  transformPageData: pageDataTransform(topics, lastUpdatedTimes),
   sitemap: withLastModified(sitemap, lastUpdatedTimes),
   // Where VitePress's scroll to `#section` stops: 24px below the marker that theme/layout.ts puts in the page, which
   // theme/styles/deep-links.css sizes to the sticky bars (where the browser's own scroll-margin stops).

@@ -327,6 +327,16 @@ describe('a topic page dropped into docs/limitations/, and a server added to the
     expect(visibleText(main)).toContain(extraTopic.description)
   })
 
+  it('has its card on the home page, with its lead and a link to it', async () => {
+    const { document } = await fetchPage(extraSite, '/')
+    const cards = [...document.querySelectorAll('.VPFeature')]
+    const card = cards.find((element) => visibleText(element).includes(extraTopic.title))
+    expect(card, 'a home page card for the new topic').toBeDefined()
+    expect(visibleText(card!)).toContain(extraTopic.description)
+    expect(linksTo(card!.parentElement!, extraSite.url('/'), `/limitations/${extraTopic.name}`)).toHaveLength(1)
+    expect(cards).toHaveLength(topics.length + 1)
+  })
+
   it('is linked from the sidebar of another topic page', async () => {
     const otherTopic = topics[0]
     expect(otherTopic, 'at least one topic page in docs/limitations/').toBeDefined()

@@ -21,6 +21,13 @@ export interface TopicMeta {
   contributors: string[]
   /** Where the page's facts come from (frontmatter `sources`). */
   sources: Source[]
+  /** The topic's card on the home page: a short text and the words of its link. */
+  card: TopicCard
+}
+
+export interface TopicCard {
+  details: string
+  linkText: string
 }
 
 export class TopicError extends Error {
@@ -38,6 +45,7 @@ const knownFields = new Set([
   'description',
   'verified',
   'sources',
+  'card',
   'order',
   'contributors',
   'title',
@@ -105,6 +113,9 @@ export function parseTopic(file: string, page: string, source: string): TopicMet
   const sources = readSources(data.sources)
   if ('problem' in sources) throw new TopicError(file, lineOf('sources'), sources.problem)
 
+  const card = readCard(data.card, { details: description.trim(), linkText: `Read about ${title.toLowerCase()}` })
+  if (typeof card === 'string') throw new TopicError(file, lineOf('card'), card)
+
   return {
     page,
     title,
@@ -113,7 +124,24 @@ export function parseTopic(file: string, page: string, source: string): TopicMet
     order,
     contributors: contributors as string[],
     sources: sources.sources,
+    card,
   }
+}
+
+/** The card of frontmatter `card: { details, linkText }`, each part optional; a sentence for the author if malformed. */
+function readCard(value: unknown, fallback: TopicCard): TopicCard | string {
+  if (value === undefined) return fallback
+  const problem = 'frontmatter "card" must hold "details" (the home page card\'s text) and "linkText", both text'
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem
+  const { details, linkText, ...rest } = value as Record<string, unknown>
+  if (Object.keys(rest).length) return `${problem}; unknown field "${Object.keys(rest)[0]}"`
+  if (
+    (details !== undefined && typeof details !== 'string') ||
+    (linkText !== undefined && typeof linkText !== 'string')
+  ) {
+    return problem
+  }
+  return { details: details?.trim() || fallback.details, linkText: linkText?.trim() || fallback.linkText }
 }
 
 /** Sorts topics the way the sidebar and the overview list them. */

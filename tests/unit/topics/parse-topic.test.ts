@@ -31,7 +31,22 @@ describe('parseTopic', () => {
       sources: [
         { url: labGuide, title: 'docs/guide/limit.md in Rose-STL-Lab/rose-stl-lab.github.io at commit ba581df' },
       ],
+      card: {
+        details: 'Containers are killed at once when they exceed their memory quota.',
+        linkText: 'Read about memory limits',
+      },
     })
+  })
+
+  it("takes the home page card's text and link words from `card`, each falling back on its own", () => {
+    const withCard = (card: string) => parse(valid.replace('order: 40\n', `order: 40\n${card}`))
+    expect(withCard('card:\n  details: Quotas by server.\n  linkText: Quotas\n').card).toEqual({
+      details: 'Quotas by server.',
+      linkText: 'Quotas',
+    })
+    expect(withCard('card:\n  linkText: Quotas\n').card.details).toBe(
+      'Containers are killed at once when they exceed their memory quota.',
+    )
   })
 
   it('fills in the facts a description names, such as the range of servers', () => {
@@ -85,6 +100,18 @@ describe('parseTopic', () => {
       valid.replace(labGuide, '/guide/limit'),
       6,
       'frontmatter "sources" entry 1 must be an absolute https: URL',
+    ],
+    [
+      'a card that is not a mapping',
+      valid.replace('order: 40\n', 'order: 40\ncard: Quotas\n'),
+      5,
+      'frontmatter "card" must hold',
+    ],
+    [
+      'a card with an unknown field',
+      valid.replace('order: 40\n', 'order: 40\ncard:\n  title: Quotas\n'),
+      5,
+      'unknown field "title"',
     ],
     [
       'an unknown fact in the description',
