@@ -8,7 +8,16 @@ import { join, relative } from 'node:path'
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { findDiagrams } from '../../docs/.vitepress/diagrams/site-diagrams'
-import { builtSiteInChromium, hydrated, listSitePages, parseHtml, repositoryRoot, siteDist } from './harness'
+import {
+  builtSiteInChromium,
+  hydrated,
+  layoutShifts,
+  listSitePages,
+  parseHtml,
+  recordLayoutShifts,
+  repositoryRoot,
+  siteDist,
+} from './harness'
 
 const sitePages = listSitePages(siteDist())
 const diagramCount = (file: string) =>
@@ -137,28 +146,15 @@ describe('diagrams drawn at build time', () => {
       async (path, mode) => {
         const context = await session.browser.newContext({ ...options, colorScheme: mode })
         const page = await context.newPage()
-        await page.addInitScript(() => {
-          const shifts: string[] = []
-          Object.assign(window, { layoutShifts: shifts })
-          type LayoutShift = PerformanceEntry & { value: number; sources: { node: Node | null }[] }
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as LayoutShift[]) {
-              // The text column, where the diagrams are (the phone's outline button moves once, on every page, as
-              // VitePress fills it in after startup).
-              const moved = entry.sources.filter(({ node }) =>
-                (node instanceof Element ? node : node?.parentElement)?.closest('.vp-doc'),
-              )
-              if (moved.length)
-                shifts.push(`${entry.value.toFixed(5)}: ${moved.map(({ node }) => node?.nodeName).join(', ')}`)
-            }
-          }).observe({ type: 'layout-shift', buffered: true })
-        })
+        // The text column, where the diagrams are: the phone's outline button moves once on every page, as VitePress
+        // fills it in after startup.
+        await recordLayoutShifts(page, '.vp-doc')
         await page.goto(session.site.url(path), { waitUntil: 'networkidle' })
         await hydrated(page)
         expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(mode === 'dark')
         // Shifts while the page loads and starts; scrolling later changes the phone's outline button, not the page.
         await page.waitForTimeout(500)
-        const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)
+        const shifts = await layoutShifts(page)
         for (const figure of await page.locator('figure.Diagram').all()) {
           await figure.scrollIntoViewIfNeeded()
           const box = await figure.locator('svg').boundingBox()

@@ -118,3 +118,29 @@ export function watchPage(page: Page): PageProblems {
   })
   return { list }
 }
+
+/**
+ * Records the page's layout shifts from its first paint on (call before `goto`): each as `value: moved elements`. With
+ * `within`, only the shifts that moved something inside that selector count. Read them with `layoutShifts(page)`.
+ */
+export async function recordLayoutShifts(page: Page, within?: string): Promise<void> {
+  await page.addInitScript((scope: string | null) => {
+    const shifts: string[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    type LayoutShift = PerformanceEntry & { value: number; sources: { node: Node | null }[] }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LayoutShift[]) {
+        const element = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)
+        const moved = entry.sources.filter(({ node }) => !scope || element(node)?.closest(scope))
+        if (moved.length === 0) continue
+        const names = moved.map(({ node }) => (node instanceof Element ? node.className : node?.nodeName))
+        shifts.push(`${entry.value.toFixed(5)}: ${names.join(', ')}`)
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  }, within ?? null)
+}
+
+/** The layout shifts `recordLayoutShifts` has seen so far. */
+export function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)
+}

@@ -13,9 +13,11 @@ import {
   buildSite,
   fetchPage,
   hydrated,
+  layoutShifts,
   linksTo,
   missingIds,
   parseHtml,
+  recordLayoutShifts,
   scratchProject,
   serveSite,
   sharedBrowser,
@@ -215,21 +217,11 @@ describe('the built site in Chromium', () => {
 
   it.each(contractPages)('opens %s on a desktop screen without anything moving', async (path) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.addInitScript(() => {
-      const shifts: string[] = []
-      Object.assign(window, { layoutShifts: shifts })
-      type LayoutShift = PerformanceEntry & { value: number; sources: { node: Node | null }[] }
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as LayoutShift[]) {
-          const moved = entry.sources.map(({ node }) => (node instanceof Element ? node.className : node?.nodeName))
-          shifts.push(`${entry.value.toFixed(5)}: ${moved.join(', ')}`)
-        }
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await recordLayoutShifts(page)
     await page.goto(site.url(path), { waitUntil: 'networkidle' })
     await hydrated(page)
     await page.waitForTimeout(1000)
-    expect(await page.evaluate('window.layoutShifts')).toEqual([])
+    expect(await layoutShifts(page)).toEqual([])
     await page.close()
   })
 

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { withNavBarState } from '../../../docs/.vitepress/vitepress-patches/nav-bar-state'
-
-const themeComponents = join(
-  dirname(createRequire(import.meta.url).resolve('vitepress/package.json')),
-  'dist/client/theme-default/components',
-)
+import { themeComponentSource } from './vitepress-source'
 
 /** The parts of a built page that matter here, in the order VitePress renders them. */
 const page = (contentClass: string, navBar = '<div class="VPNavBar" data-v-ae24b3ad>') =>
@@ -49,7 +42,7 @@ describe('withNavBarState', () => {
 
   // When this fails, VitePress renders the nav bar's state on the server, or sets it another way: review the patch.
   it("is still needed: VitePress's VPNavBar sets its state classes only in a post-render effect", () => {
-    const component = readFileSync(join(themeComponents, 'VPNavBar.vue'), 'utf8')
+    const component = themeComponentSource('VPNavBar.vue')
     expect(component).toMatch(/watchPostEffect\(\(\) => \{\s*classes\.value = \{\s*'has-sidebar': hasSidebar\.value,/)
     expect(component).toContain(':class="classes"')
   })

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { keepReadingPositionOnFirstLoad } from '../../../docs/.vitepress/vitepress-patches/reading-position'
+import { vitepressSource } from './vitepress-source'
 
 type Router = Parameters<typeof keepReadingPositionOnFirstLoad>[0]
 
@@ -87,10 +85,6 @@ describe('keepReadingPositionOnFirstLoad', () => {
 describe("VitePress's router", () => {
   // When this fails, the router no longer scrolls to the top once the first page is loaded: review the patch.
   it('still scrolls the window to the top when a page has loaded, the first one included', () => {
-    const router = join(
-      dirname(createRequire(import.meta.url).resolve('vitepress/package.json')),
-      'dist/client/app/router.js',
-    )
-    expect(readFileSync(router, 'utf8')).toMatch(/window\.scrollTo\(0, scrollPosition\)/)
+    expect(vitepressSource('dist/client/app/router.js')).toMatch(/window\.scrollTo\(0, scrollPosition\)/)
   })
 })

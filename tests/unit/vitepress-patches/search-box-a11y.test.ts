@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { parse } from 'vue/compiler-sfc'
 import { describe, expect, it } from 'vitest'
 import {
@@ -8,11 +7,9 @@ import {
   searchAccessibility,
   searchTemplateEdits,
 } from '../../../docs/.vitepress/vitepress-patches/search-box-a11y'
+import { themeComponentsDir } from './vitepress-source'
 
-const components = join(
-  dirname(createRequire(import.meta.url).resolve('vitepress/package.json')),
-  'dist/client/theme-default/components',
-)
+const components = themeComponentsDir
 
 interface TemplateElement {
   tag: string

@@ -1,22 +1,16 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { existsSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   replacedThemeComponents,
   themeComponentOverrides,
 } from '../../../docs/.vitepress/vitepress-patches/theme-overrides'
-
-const themeComponents = join(
-  dirname(createRequire(import.meta.url).resolve('vitepress/package.json')),
-  'dist/client/theme-default/components',
-)
+import { themeComponentSource, themeComponentsDir } from './vitepress-source'
 
 /** Every module specifier in the default theme's components that imports `file`. */
 function importsOf(file: string): string[] {
-  return readdirSync(themeComponents)
+  return readdirSync(themeComponentsDir)
     .filter((name) => name.endsWith('.vue'))
-    .flatMap((name) => [...readFileSync(join(themeComponents, name), 'utf8').matchAll(/from '([^']+)'/g)])
+    .flatMap((name) => [...themeComponentSource(name).matchAll(/from '([^']+)'/g)])
     .map((match) => match[1]!)
     .filter((specifier) => specifier.endsWith(`/${file}`))
 }
