@@ -113,6 +113,7 @@ export async function writeBaselineSite(docsDir: string, targetDir: string): Pro
     else await writeFile(target, withImportsFrom(dirname(file), await readFile(file, 'utf8')))
   }
   await cp(join(docsDir, 'public'), join(targetDir, 'public'), { recursive: true })
+  await mkdir(join(targetDir, '.vitepress'), { recursive: true })
   await writeFile(join(targetDir, '.vitepress', 'config.mjs'), baselineConfig(docsDir))
 }
 
