@@ -17,14 +17,10 @@ export function sidebar(topics: TopicMeta[]): DefaultTheme.Sidebar {
       link: '/limitations/',
       items: topics.map((topic) => ({ text: topic.title, link: `/${topic.page}` })),
     },
-    {
-      text: 'Guides',
-      items: [{ text: 'Docker in LXC', link: '/guide/docker' }],
-    },
-    {
-      text: 'About these docs',
-      items: [{ text: 'Contributing', link: '/contributing' }],
-    },
+    // A page of its own is a top-level link, not a group around one link: VitePress 1.6 gives a group header without
+    // a link role="button" around its <h2>, which is invalid HTML and a button that does nothing (vuejs/vitepress#5366).
+    { text: 'Docker in LXC', link: '/guide/docker' },
+    { text: 'Contributing', link: '/contributing' },
   ]
   return { '/limitations/': main, '/guide/': main, '/contributing': main }
 }

@@ -17,9 +17,10 @@ export function withNotFoundFallback(
 ): string {
   if (!html.includes(emptyApp)) throw new Error(`${fileName}:1: no empty ${emptyApp} to put the not-found links after`)
   const fallback =
-    `<noscript><main class="NotFoundPage"><h1 class="NotFoundPage-title">Page not found</h1>` +
+    // A <div role="main">: HTML allows no <main> inside <noscript>.
+    `<noscript><div class="NotFoundPage" role="main"><h1 class="NotFoundPage-title">Page not found</h1>` +
     `<p class="NotFoundPage-more">There is no page at this address. Start from <a href="${base}">the home page</a> ` +
-    `or <a href="${base}limitations/">the limitations overview</a>.</p></main></noscript>`
+    `or <a href="${base}limitations/">the limitations overview</a>.</p></div></noscript>`
   return html
     .replace(/<title>[^<]*<\/title>/, `<title>Page not found | ${escapeHtml(title)}</title>`)
     .replace(emptyApp, emptyApp + fallback)

@@ -49,6 +49,9 @@ export function finishSvg(drawn: string, id: string): FinishedSvg {
   const width = Math.ceil(Number(viewBox[3]))
   const height = Math.ceil(Number(viewBox[4]))
 
+  // Mermaid's sequence diagrams put name="<actor>" on the actors' <rect> and <line>; SVG has no `name` attribute,
+  // and the HTML validator rejects it.
+  svg = svg.replace(/(<[a-zA-Z][\w:-]*\b[^>]*?)\sname="[^"]*"/g, '$1')
   svg = prefixIds(svg, id)
   svg = svg.replace(/^<svg\b[^>]*>/, (tag) => {
     const labelledBy = /\saria-labelledby="([^"]*)"/.exec(tag)?.[1]

@@ -94,7 +94,9 @@ export function addLinkPreviewTags(pageData: PageData, { siteConfig }: Transform
 function sectionOf(relativePath: string, themeConfig: { sidebar?: unknown } | undefined): string | undefined {
   const link = `/${pagePath(relativePath)}`
   const groups = Array.isArray(themeConfig?.sidebar) ? [themeConfig.sidebar] : Object.values(themeConfig?.sidebar ?? {})
-  for (const group of groups.flat() as { text?: string }[]) {
+  for (const group of groups.flat() as { text?: string; link?: string }[]) {
+    // The group's own page (the limitations overview, a top-level page) is not in a section: its title is the name.
+    if (group.link === link) return undefined
     if (pagesInSidebar([group]).some((page) => page.link === link)) return group.text
   }
   return undefined

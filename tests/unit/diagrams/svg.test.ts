@@ -70,4 +70,16 @@ describe('finishSvg', () => {
     expect(svg).toContain('xlink:href="#diagram-1-arrow"')
     expect(svg).toContain('<title id="chart-title-diagram-1">')
   })
+
+  it('drops the name attribute mermaid puts on actors, which no SVG element has, and keeps names elsewhere', () => {
+    const { svg } = finishSvg(
+      drawn(
+        '<rect x="1" name="Host" class="actor"></rect><line name="Host" x1="2"></line>' +
+          '<g data-name="kept"><text x="3">name="in text"</text></g>',
+      ),
+      'diagram-1',
+    )
+    expect(svg).toContain('<rect x="1" class="actor"></rect><line x1="2"></line>')
+    expect(svg).toContain('<g data-name="kept"><text x="3">name="in text"</text></g>')
+  })
 })

@@ -21,6 +21,7 @@ const site = {
       '/limitations/': [
         { text: 'Limitations', link: '/limitations/', items: [{ text: 'Firewall', link: '/limitations/firewall' }] },
         { text: 'Guides', items: [{ text: 'Docker in LXC', link: '/guide/docker' }] },
+        { text: 'Contributing', link: '/contributing' },
       ],
     },
   },
@@ -78,8 +79,13 @@ describe('pagePreview', () => {
   it('takes the section from the sidebar group that lists the page', async () => {
     const { pagePreview } = await headModule()
     expect(pagePreview(firewall, site).section).toBe('Limitations')
-    expect(pagePreview(page('limitations/index.md', 'Limitations'), site).section).toBe('Limitations')
     expect(pagePreview(page('guide/docker.md', 'Docker in LXC'), site).section).toBe('Guides')
+    expect(pagePreview(page('about.md', 'About'), site).section).toBeUndefined()
+  })
+
+  it("gives no section to a group's own page or a top-level page, whose title already names it", async () => {
+    const { pagePreview } = await headModule()
+    expect(pagePreview(page('limitations/index.md', 'Limitations'), site).section).toBeUndefined()
     expect(pagePreview(page('contributing.md', 'Contributing'), site).section).toBeUndefined()
   })
 
