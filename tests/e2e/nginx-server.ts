@@ -1,5 +1,5 @@
 /**
- * Runs Debian's nginx for the e2e tests: deploy/nginx.conf rendered once per site (each on its own free port of
+ * Runs nginx for the e2e tests: deploy/nginx.conf rendered once per site (each on its own free port of
  * 127.0.0.1), inside a main configuration that keeps every file nginx writes in a private folder.
  */
 import { spawn } from 'node:child_process'
@@ -7,12 +7,17 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readNginxConfig } from '../../deploy/nginx-config'
+import { nginxBinary, readNginxLayout, type NginxLayout } from '../../scripts/lib/system-tools'
 import { freePort, repositoryRoot } from '../../scripts/lib/toolchain'
 
-export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
-
-/** Debian's libnginx-mod-http-brotli-filter; deploy/nginx-brotli.conf is used only where it is installed. */
-export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
+/** The nginx `npm run setup` found (NGINX_PATH, the PATH or an sbin folder) and the files its installation has. */
+function installedNginx(): { binary: string; layout: NginxLayout } {
+  const binary = nginxBinary()
+  if (!binary || !existsSync(binary)) {
+    throw new Error('no nginx on the PATH or in an sbin folder: run npm run setup, or set NGINX_PATH to one')
+  }
+  return { binary, layout: readNginxLayout(binary) }
+}
 
 export interface NginxSite {
   /** The base the site was built with. */
@@ -38,10 +43,11 @@ export async function startNginx(sites: readonly NginxSite[], workDir: string): 
     ports.push(port)
     serverFiles.push(file)
   }
+  const nginx = installedNginx()
   const configFile = join(workDir, 'nginx.conf')
-  await writeFile(configFile, mainConfig(workDir, serverFiles))
+  await writeFile(configFile, mainConfig(workDir, serverFiles, nginx.layout))
 
-  const child = spawn(nginxBinary, ['-p', workDir, '-c', configFile, '-e', 'stderr'], {
+  const child = spawn(nginx.binary, ['-p', workDir, '-c', configFile, '-e', 'stderr'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   const errorOutput: string[] = []
@@ -68,19 +74,20 @@ export async function startNginx(sites: readonly NginxSite[], workDir: string): 
   return { origins, stop }
 }
 
-function mainConfig(workDir: string, serverFiles: readonly string[]): string {
-  const brotli = existsSync(brotliModule)
+function mainConfig(workDir: string, serverFiles: readonly string[], layout: NginxLayout): string {
+  // deploy/nginx-brotli.conf only where the module is installed; without it the brotli test fails on its own.
+  const brotli = existsSync(layout.brotliModule)
   return [
     // As root nginx would run its workers as nobody, who cannot read a build in a private temporary folder.
     ...(process.getuid?.() === 0 ? ['user root;'] : []),
-    ...(brotli ? [`load_module ${brotliModule};`] : []),
+    ...(brotli ? [`load_module ${layout.brotliModule};`] : []),
     'daemon off;',
     'worker_processes 1;',
     `pid ${join(workDir, 'nginx.pid')};`,
     'error_log stderr warn;',
     'events { worker_connections 256; }',
     'http {',
-    '  include /etc/nginx/mime.types;',
+    `  include ${layout.mimeTypes};`,
     '  default_type application/octet-stream;',
     '  access_log off;',
     '  sendfile on;',

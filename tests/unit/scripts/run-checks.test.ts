@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checkSet,
   checks,
   formatSummary,
   runChecks,
@@ -225,5 +226,32 @@ describe('the check list', () => {
       const earlier = checks.slice(0, index).map((previous) => previous.name)
       expect(check.needs ?? [], check.name).toEqual((check.needs ?? []).filter((need) => earlier.includes(need)))
     })
+  })
+
+  it("gives npm run check the writer's checks: the source, the unit tests, the build and its links", () => {
+    expect(checkSet(checks, true).map((check) => check.name)).toEqual([
+      'typecheck',
+      'lint',
+      'format',
+      'lint:md',
+      'lint:spell',
+      'diagrams',
+      'unit',
+      'build',
+      'links',
+      'email-links',
+      'link-previews',
+      'search:eval',
+    ])
+    expect(checkSet(checks, false)).toEqual(checks)
+  })
+
+  it('lets a check of npm run check need only checks that npm run check runs', () => {
+    const quick = checkSet(checks, true)
+    for (const check of quick) {
+      expect(check.needs ?? [], check.name).toEqual(
+        (check.needs ?? []).filter((need) => quick.some((other) => other.name === need)),
+      )
+    }
   })
 })

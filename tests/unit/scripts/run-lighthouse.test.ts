@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
-  auditedCategories,
   formatTable,
   isNoIndexPage,
   lighthouseFailures,
-  medianRun,
-  missesPerformance,
-  requiredScores,
   selectFormFactors,
   summarizeReport,
   type LighthouseReport,
@@ -85,10 +81,10 @@ function report(
 }
 
 describe('lighthouseFailures', () => {
-  it('passes full marks everywhere and desktop performance of 0.90', () => {
+  it('passes full marks everywhere, whatever the performance score of a run on a busy machine', () => {
     const runs = [
       summarizeReport('/', 'mobile', report({ performance: 0.41 })),
-      summarizeReport('/', 'desktop', report({ performance: 0.9 })),
+      summarizeReport('/', 'desktop', report({ performance: 0.3 })),
     ]
     expect(lighthouseFailures(runs)).toEqual([])
   })
@@ -115,19 +111,6 @@ describe('lighthouseFailures', () => {
     expect(failures[0]).toContain('Failed to load resource: 404 http://127.0.0.1/x.js')
   })
 
-  it('fails desktop performance below 0.90 but only prints mobile performance', () => {
-    const failures = lighthouseFailures([
-      summarizeReport('/guide/docker', 'mobile', report({ performance: 0.5 })),
-      summarizeReport('/guide/docker', 'desktop', report({ performance: 0.89 })),
-    ])
-    expect(failures).toEqual([
-      [
-        '/guide/docker (desktop): performance 0.89, needs 0.90',
-        '  - total-blocking-time: Total Blocking Time (score 0.40)',
-      ].join('\n'),
-    ])
-  })
-
   it('fails a category Lighthouse could not score and a page it could not audit', () => {
     const failures = lighthouseFailures([
       summarizeReport(
@@ -143,34 +126,13 @@ describe('lighthouseFailures', () => {
   })
 })
 
-describe('repeating runs that miss the performance requirement', () => {
-  const desktop = (performance: number) => summarizeReport('/', 'desktop', report({ performance }))
-
-  it('repeats only desktop runs below 0.90', () => {
-    expect(missesPerformance(desktop(0.89))).toBe(true)
-    expect(missesPerformance(desktop(0.9))).toBe(false)
-    expect(missesPerformance(summarizeReport('/', 'mobile', report({ performance: 0.3 })))).toBe(false)
-  })
-
-  it('keeps the median run, so one slow run neither fails nor passes the page alone', () => {
-    expect(medianRun([desktop(0.95), desktop(0.7), desktop(0.92)]).scores.performance).toBe(0.92)
-    expect(medianRun([desktop(0.85), desktop(0.7), desktop(0.93)]).scores.performance).toBe(0.85)
-  })
-
-  it('names the median in the failure and in the table', () => {
-    const run = medianRun([desktop(0.85), desktop(0.7), desktop(0.88)])
-    expect(lighthouseFailures([run])[0]).toMatch(/^\/ \(desktop, median of 3 runs\): performance 0\.85, needs 0\.90/)
-    expect(formatTable([run])).toContain('| 0.85 (median of 3) |')
-  })
-})
-
 describe('formatTable', () => {
-  it('prints page, form factor, the four scores, LCP, TBT and CLS', () => {
-    const table = formatTable([summarizeReport('/contributing', 'desktop', report({ performance: 0.97 }))])
+  it('prints page, form factor and the three judged scores', () => {
+    const table = formatTable([summarizeReport('/contributing', 'desktop', report({ seo: 0.92 }))])
     expect(table.split('\n')).toEqual([
-      'page          | form factor | perf | a11y | best practices |  SEO |    LCP |    TBT |   CLS',
-      '--------------|-------------|------|------|----------------|------|--------|--------|------',
-      '/contributing | desktop     | 0.97 | 1.00 |           1.00 | 1.00 | 821 ms | 612 ms | 0.012',
+      'page          | form factor | accessibility | best practices |  SEO',
+      '--------------|-------------|---------------|----------------|-----',
+      '/contributing | desktop     |          1.00 |           1.00 | 0.92',
     ])
   })
 })
@@ -179,15 +141,6 @@ describe('isNoIndexPage', () => {
   it('recognises a page that asks search engines not to index it', () => {
     expect(isNoIndexPage('<head><meta name="robots" content="noindex"></head>')).toBe(true)
     expect(isNoIndexPage('<head><meta name="description" content="noindex is a word"></head>')).toBe(false)
-  })
-})
-
-describe('auditedCategories', () => {
-  it('audits every category that has a required score, on each form factor', () => {
-    for (const [formFactor, required] of Object.entries(requiredScores)) {
-      const audited = auditedCategories[formFactor as keyof typeof auditedCategories]
-      expect(Object.keys(required).filter((category) => !audited.includes(category as never))).toEqual([])
-    }
   })
 })
 
