@@ -12,6 +12,9 @@ export const nginxConfigPath = fileURLToPath(new URL('nginx.conf', import.meta.u
 export const committedSiteRoot = '/var/www/roselab-docs'
 const committedSiteRootPattern = /\/var\/www\/roselab-docs(?=[/;])/g
 
+/** Where deploy/nginx.conf reads the security headers from: outside the folder it serves. */
+export const committedHeadersSnippet = '/etc/nginx/snippets/roselab-docs-security-headers.conf'
+
 export interface NginxSiteOptions {
   /** The base the site was built with (`DOCS_BASE`), e.g. `/` or `/docs/`. */
   base: string
@@ -19,12 +22,25 @@ export interface NginxSiteOptions {
   root: string
   /** One `listen` directive for each address, e.g. `['80', '[::]:80']` or `['127.0.0.1:8080']`. */
   listen: readonly string[]
+  /** Absolute path of the security-headers snippet; default `committedHeadersSnippet`. */
+  headersSnippet?: string
 }
 
 /** The server block of `template` (the text of deploy/nginx.conf) for the given base, folder and address. */
-export function renderNginxConfig(template: string, { base, root, listen }: NginxSiteOptions): string {
+export function renderNginxConfig(
+  template: string,
+  { base, root, listen, headersSnippet = committedHeadersSnippet }: NginxSiteOptions,
+): string {
   if (!/^\/([^\s;{}]*\/)?$/.test(base)) throw new Error(`nginx base path must start and end with "/", got "${base}"`)
   if (!/^\/[^\s;{}]*$/.test(root)) throw new Error(`nginx site root must be an absolute path, got "${root}"`)
+  if (!/^\/[^\s;{}]*$/.test(headersSnippet)) {
+    throw new Error(`nginx headers snippet must be an absolute path, got "${headersSnippet}"`)
+  }
+  if (isWithin(headersSnippet, root)) {
+    throw new Error(
+      `nginx headers snippet ${headersSnippet} is inside the folder it serves (${root}): keep server configuration out of it`,
+    )
+  }
   const badAddress = listen.find((address) => !/^[^\s;{}]+$/.test(address))
   if (listen.length === 0 || badAddress !== undefined) {
     throw new Error(`nginx listen addresses must be one word each, got ${JSON.stringify(listen)}`)
@@ -34,7 +50,13 @@ export function renderNginxConfig(template: string, { base, root, listen }: Ngin
   const withListen = replaceRequired(template, /^([ \t]*)listen [^;\n]*;\n/gm, 'a listen directive', (_, indent) =>
     listenLines++ === 0 ? listen.map((address) => `${indent}listen ${address};\n`).join('') : '',
   )
-  const withRoot = replaceRequired(withListen, committedSiteRootPattern, `the folder ${committedSiteRoot}`, () =>
+  const withSnippet = replaceRequired(
+    withListen,
+    new RegExp(escapeRegExp(committedHeadersSnippet), 'g'),
+    `an include of ${committedHeadersSnippet}`,
+    () => headersSnippet,
+  )
+  const withRoot = replaceRequired(withSnippet, committedSiteRootPattern, `the folder ${committedSiteRoot}`, () =>
     root.replace(/\/+$/, ''),
   )
   const withLocations = replaceRequired(
@@ -54,6 +76,15 @@ export function renderNginxConfig(template: string, { base, root, listen }: Ngin
 /** deploy/nginx.conf rendered for the given options. */
 export async function readNginxConfig(options: NginxSiteOptions): Promise<string> {
   return renderNginxConfig(await readFile(nginxConfigPath, 'utf8'), options)
+}
+
+function isWithin(path: string, folder: string): boolean {
+  const prefix = folder.replace(/\/+$/, '') + '/'
+  return path.startsWith(prefix)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function replaceRequired(

@@ -3,6 +3,8 @@
  * for the e2e tests and the benchmark.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
@@ -45,15 +47,17 @@ export interface ServeOptions {
   base?: string
   /**
    * Send text gzip-compressed at deploy/nginx.conf's level to clients that accept it, as the deployed server does
-   * (for measuring what readers download). It writes a `.gz` beside each text file of the build, as nginx's
-   * gzip_static reads them: for a build of one's own. Default off, so tests see files byte for byte.
+   * (for measuring what readers download). It serves a temporary copy of the build with a `.gz` beside each text
+   * file, so the build itself, which may be published, gains no files. Default off, so tests see files byte for byte.
    */
   gzip?: boolean
 }
 
 /** Serves a build on 127.0.0.1 (a free port) the way a static host with clean URLs does. */
 export async function serveSite(distDir: string, { base = '/', gzip = false }: ServeOptions = {}): Promise<SiteServer> {
-  const root = resolve(distDir)
+  const copy = gzip ? await mkdtemp(join(tmpdir(), 'site-server-')) : undefined
+  if (copy) await cp(resolve(distDir), copy, { recursive: true })
+  const root = copy ?? resolve(distDir)
   if (gzip) precompress(root)
   const notFoundPage = join(root, '404.html')
   const files = sirv(root, { extensions: ['html'], gzip, etag: false, dev: false })
@@ -94,11 +98,13 @@ export async function serveSite(distDir: string, { base = '/', gzip = false }: S
   return {
     origin,
     url: (path = '/') => origin + base + path.replace(/^\/+/, ''),
-    close: () =>
-      new Promise<void>((resolveClose, reject) => {
+    close: async () => {
+      await new Promise<void>((resolveClose, reject) => {
         server.closeAllConnections()
         server.close((error) => (error ? reject(error) : resolveClose()))
-      }),
+      })
+      if (copy) await rm(copy, { recursive: true, force: true })
+    },
   }
 }
 

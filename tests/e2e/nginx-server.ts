@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { readNginxConfig } from '../../deploy/nginx-config'
+import { headersSnippetFileName, nginxFiles, serverBlockFileName } from '../../scripts/render-nginx-config'
 import { nginxBinary, readNginxLayout, type NginxLayout } from '../../scripts/lib/system-tools'
 import { freePort, repositoryRoot } from '../../scripts/lib/toolchain'
 
@@ -24,6 +24,8 @@ export interface NginxSite {
   base: string
   /** Absolute path of the build. */
   root: string
+  /** The build whose inline scripts the security headers allow; default `root`. */
+  headersFrom?: string
 }
 
 export interface RunningNginx {
@@ -39,7 +41,18 @@ export async function startNginx(sites: readonly NginxSite[], workDir: string): 
   for (const [index, site] of sites.entries()) {
     const port = await freePort()
     const file = join(workDir, `site-${index}.conf`)
-    await writeFile(file, await readNginxConfig({ ...site, listen: [`127.0.0.1:${port}`] }))
+    // The two files npm run deploy:nginx writes, the snippet in this folder instead of /etc/nginx/snippets/.
+    const headersSnippet = join(workDir, `site-${index}-${headersSnippetFileName}`)
+    const files = await nginxFiles({
+      dist: site.headersFrom ?? site.root,
+      base: site.base,
+      root: site.root,
+      listen: [`127.0.0.1:${port}`],
+      https: false,
+      headersSnippet,
+    })
+    await writeFile(file, files[serverBlockFileName]!)
+    await writeFile(headersSnippet, files[headersSnippetFileName]!)
     ports.push(port)
     serverFiles.push(file)
   }

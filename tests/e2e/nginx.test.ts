@@ -7,8 +7,14 @@ import { get, type IncomingHttpHeaders } from 'node:http'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { immutableAssetCaching, otherSecurityHeaders, pageCaching } from '../../deploy/security-headers'
-import { nginxHeadersFileName } from '../../docs/.vitepress/after-build/security-headers'
+import { existsSync } from 'node:fs'
+import {
+  contentSecurityPolicy,
+  immutableAssetCaching,
+  otherSecurityHeaders,
+  pageCaching,
+} from '../../deploy/security-headers'
+import { builtScriptSources } from '../../docs/.vitepress/after-build/security-headers'
 import { buildSite, listSitePages, repositoryRoot, sharedBrowser, siteDist, watchPage } from './harness'
 import { runLoad } from './load-run'
 import { startNginx, type RunningNginx } from './nginx-server'
@@ -61,7 +67,8 @@ beforeAll(async () => {
     [
       { base: '/', root: siteDist() },
       { base: subPathBase, root: subPathDist },
-      { base: '/', root: probeDist },
+      // Served with the headers of the real build, which never hashed the probe's script.
+      { base: '/', root: probeDist, headersFrom: siteDist() },
     ],
     nginxDir,
   )
@@ -210,15 +217,25 @@ describe('nginx with deploy/nginx.conf', () => {
     },
   )
 
-  it('sends pages with no-cache and every security header, and no nginx version', async () => {
+  it('sends pages with no-cache and every security header, no HSTS over plain HTTP, and no nginx version', async () => {
     const { headers } = await request(`${rootSite}limitations/firewall`)
-    const generated = await readFile(join(siteDist(), nginxHeadersFileName), 'utf8')
     expect(headers['cache-control']).toBe(pageCaching)
-    expect(generated).toContain(`add_header Content-Security-Policy "${headers['content-security-policy']}" always;`)
+    expect(headers['content-security-policy']).toBe(contentSecurityPolicy(await builtScriptSources(siteDist())))
     expect(headers['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/)
     for (const [name, value] of Object.entries(otherSecurityHeaders)) expect(headers[name.toLowerCase()]).toBe(value)
+    expect(headers['strict-transport-security']).toBeUndefined()
     expect(headers.server).toBe('nginx')
   })
+
+  it.each(servedSites)(
+    'does not serve the _headers file meant for other hosts under $label',
+    async ({ site, dist }) => {
+      expect(existsSync(join(dist(), '_headers'))).toBe(true)
+      const { status, headers } = await request(`${site()}_headers`)
+      expect(status).toBe(404)
+      expect(headers['content-security-policy']).toContain("default-src 'self'")
+    },
+  )
 
   it.each(servedSites)(
     'caches the hashed assets under $label for a year as immutable, with the security headers',

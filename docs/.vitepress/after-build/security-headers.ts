@@ -1,6 +1,8 @@
 /**
  * Build step: hashes every inline script in the built HTML and writes the security policy of
- * deploy/security-headers.ts for each kind of host: `_headers`, an nginx include, and a `<meta>` tag in every page.
+ * deploy/security-headers.ts into the build for the hosts that read it from there: `_headers`, and a `<meta>` tag in
+ * every page. nginx's snippet is not part of the build (a file that configures the server stays out of the folder it
+ * serves): `npm run deploy:nginx` writes it from the same hashes (`builtScriptSources`).
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -8,13 +10,9 @@ import {
   contentSecurityMetaTag,
   headersFile,
   inlineScriptSources,
-  nginxHeaders,
   securityHeaders,
 } from '../../../deploy/security-headers'
 import { builtHtmlFiles } from '../helpers/built-pages'
-
-/** The nginx include written into the build; deploy/nginx.conf reads it from the site's root folder. */
-export const nginxHeadersFileName = 'nginx-security-headers.conf'
 
 /** The part of VitePress's `SiteConfig` this step reads. */
 export interface BuiltSite {
@@ -25,14 +23,8 @@ export interface BuiltSite {
 /** Writes the policy for the site built into `outDir` under `base`; a `buildEnd` hook. */
 export async function writeSecurityHeaders({ outDir, site }: BuiltSite): Promise<void> {
   const pages = await htmlFiles(outDir)
-  const sources = new Set<string>()
-  for (const page of pages) {
-    for (const source of inlineScriptSources(page.html, relative(process.cwd(), page.path))) sources.add(source)
-  }
-
-  const headers = securityHeaders(sources)
-  await writeFile(join(outDir, '_headers'), headersFile(headers, site.base))
-  await writeFile(join(outDir, nginxHeadersFileName), nginxHeaders(headers))
+  const sources = scriptSourcesOf(pages)
+  await writeFile(join(outDir, '_headers'), headersFile(securityHeaders(sources, { https: true }), site.base))
 
   const metaTag = contentSecurityMetaTag(sources)
   await Promise.all(
@@ -46,6 +38,19 @@ export function withMetaTag(html: string, metaTag: string, fileName: string): st
   if (!anchor) throw new Error(`${fileName}:1: no <head> to put the Content-Security-Policy <meta> tag in`)
   const end = anchor.index + anchor[0].length
   return html.slice(0, end) + metaTag + html.slice(end)
+}
+
+/** The `'sha256-…'` sources of the inline scripts of every page built into `outDir`. */
+export async function builtScriptSources(outDir: string): Promise<Set<string>> {
+  return scriptSourcesOf(await htmlFiles(outDir))
+}
+
+function scriptSourcesOf(pages: readonly { path: string; html: string }[]): Set<string> {
+  const sources = new Set<string>()
+  for (const page of pages) {
+    for (const source of inlineScriptSources(page.html, relative(process.cwd(), page.path))) sources.add(source)
+  }
+  return sources
 }
 
 async function htmlFiles(outDir: string): Promise<{ path: string; html: string }[]> {

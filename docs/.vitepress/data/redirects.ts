@@ -58,8 +58,18 @@ export function aliasedAnchor(path: string, id: string, aliases = anchorAliases)
   return pageAliases && Object.hasOwn(pageAliases, id) ? pageAliases[id] : undefined
 }
 
-const sitePath = /^\/[^\s#?]*(#[^\s#]+)?$/
 const anchorId = /^[^\s#]+$/
+
+/**
+ * Whether `path` is an address on this site: `/` then a path without `?`, whitespace or `\`, and at most one `#id`.
+ * Not `//host/…` (a browser goes to another host) and no `.` or `..` segment (it would climb out of the base).
+ */
+export function isSitePath(path: string, { anchor = true } = {}): boolean {
+  const [pathname = '', fragment, ...more] = path.split('#')
+  if (more.length || (fragment !== undefined && (!anchor || !anchorId.test(fragment)))) return false
+  if (!/^\/(?![/\\])[^\s?\\]*$/.test(pathname)) return false
+  return !pathname.split('/').some((segment) => segment === '.' || segment === '..')
+}
 
 /**
  * Checks the redirect data; throws an error naming `fileName`, the line of the offending entry in `source`, and
@@ -76,20 +86,21 @@ export function validateRedirects(
   const seen = new Set<string>()
 
   for (const page of pages) {
-    if (!/^\/[^\s#?]*[^/\s#?]$/.test(page.from) || page.from.endsWith('.html')) {
+    if (!isSitePath(page.from, { anchor: false }) || page.from.endsWith('/') || page.from.endsWith('.html')) {
       report(page.from, `moved page "${page.from}" must be a site path without "/" at the end, ".html", "?" or "#"`)
     }
     if (seen.has(page.from)) report(page.from, `moved page "${page.from}" is listed twice`)
     seen.add(page.from)
-    if (!sitePath.test(page.to)) report(page.to, `"${page.from}" goes to "${page.to}", which is not a site path`)
+    if (!isSitePath(page.to)) report(page.to, `"${page.from}" goes to "${page.to}", which is not a site path`)
     for (const [anchor, target] of Object.entries(page.anchors)) {
       if (!anchorId.test(anchor)) report(anchor, `old anchor "${anchor}" of "${page.from}" must be an id without "#"`)
-      if (!sitePath.test(target))
-        report(target, `"${page.from}#${anchor}" goes to "${target}", which is not a site path`)
+      if (!isSitePath(target)) report(target, `"${page.from}#${anchor}" goes to "${target}", which is not a site path`)
     }
   }
   for (const [path, pageAliases] of Object.entries(aliases)) {
-    if (!/^\/[^\s#?]*$/.test(path)) report(path, `aliases are listed under "${path}", which is not a page path`)
+    if (!isSitePath(path, { anchor: false })) {
+      report(path, `aliases are listed under "${path}", which is not a page path`)
+    }
     for (const [oldId, newId] of Object.entries(pageAliases)) {
       if (!anchorId.test(oldId) || !anchorId.test(newId)) {
         report(oldId, `alias "${oldId}" → "${newId}" on "${path}" must map an id to an id, both without "#"`)

@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readdir } from 'node:fs/promises'
 import {
-  nginxHeadersFileName,
+  builtScriptSources,
   withMetaTag,
   writeSecurityHeaders,
 } from '../../../docs/.vitepress/after-build/security-headers'
@@ -30,15 +31,23 @@ afterEach(async () => {
 })
 
 describe('writeSecurityHeaders', () => {
-  it('allows the inline scripts of every page, a nested one included, in _headers and the nginx include', async () => {
+  it('allows the inline scripts of every page, a nested one included, in _headers, with HSTS', async () => {
     await writeSecurityHeaders({ outDir, site: { base: '/docs/' } })
     const headersFile = await readFile(join(outDir, '_headers'), 'utf8')
-    const nginxFile = await readFile(join(outDir, nginxHeadersFileName), 'utf8')
-    for (const script of [themeScript, redirectScript]) {
-      expect(headersFile).toContain(scriptHashSource(script))
-      expect(nginxFile).toContain(scriptHashSource(script))
-    }
+    for (const script of [themeScript, redirectScript]) expect(headersFile).toContain(scriptHashSource(script))
     expect(headersFile).toContain('\n/docs/assets/*\n')
+    expect(headersFile).toContain('\n  Strict-Transport-Security: max-age=31536000\n')
+  })
+
+  it('writes no configuration for nginx into the folder nginx serves', async () => {
+    await writeSecurityHeaders({ outDir, site: { base: '/' } })
+    expect((await readdir(outDir)).sort()).toEqual(['_headers', 'guide', 'index.html'])
+  })
+
+  it('gives npm run deploy:nginx the same inline-script sources', async () => {
+    expect([...(await builtScriptSources(outDir))].sort()).toEqual(
+      [scriptHashSource(themeScript), scriptHashSource(redirectScript)].sort(),
+    )
   })
 
   it('puts the policy into every page right after the charset, before any script', async () => {

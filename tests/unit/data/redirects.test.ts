@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { aliasedAnchor, movedPages, validateRedirects, type MovedPage } from '../../../docs/.vitepress/data/redirects'
+import {
+  aliasedAnchor,
+  isSitePath,
+  movedPages,
+  validateRedirects,
+  type MovedPage,
+} from '../../../docs/.vitepress/data/redirects'
 
 const oldSiteAnchors = [
   'gpu-passthrough',
@@ -75,5 +81,52 @@ describe('validateRedirects', () => {
       { from: '/guide/limit', to: '/limitations/', anchors: {} },
     ]
     expect(() => validateRedirects(twice, {}, 'r.ts', '')).toThrow('r.ts:1: moved page "/guide/limit" is listed twice')
+  })
+
+  it('rejects targets that leave the site: another host, a climb out of the base, a backslash', () => {
+    const leaving: MovedPage[] = [
+      { from: '/guide/a', to: '//evil.example/limitations/', anchors: {} },
+      { from: '/guide/b', to: '/limitations/../../etc', anchors: { x: '/\\evil.example/x' } },
+      { from: '/guide/../c', to: '/limitations/./firewall', anchors: {} },
+    ]
+    const aliases = { '//evil.example/page': { old: 'new' } }
+    let message = ''
+    try {
+      validateRedirects(leaving, aliases, 'r.ts', '')
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message.split('\n')).toEqual([
+      'r.ts:1: "/guide/a" goes to "//evil.example/limitations/", which is not a site path',
+      'r.ts:1: "/guide/b" goes to "/limitations/../../etc", which is not a site path',
+      'r.ts:1: "/guide/b#x" goes to "/\\evil.example/x", which is not a site path',
+      'r.ts:1: moved page "/guide/../c" must be a site path without "/" at the end, ".html", "?" or "#"',
+      'r.ts:1: "/guide/../c" goes to "/limitations/./firewall", which is not a site path',
+      'r.ts:1: aliases are listed under "//evil.example/page", which is not a page path',
+    ])
+  })
+})
+
+describe('isSitePath', () => {
+  it.each(['/', '/limitations/', '/limitations/firewall', '/limitations/firewall#port-forwarding', '/a..b/c.d'])(
+    'accepts %s',
+    (path) => expect(isSitePath(path)).toBe(true),
+  )
+
+  it.each([
+    '//evil.example/',
+    '/\\evil.example',
+    '/a/../b',
+    '/..',
+    '/./a',
+    'limitations/',
+    'https://evil.example/',
+    '/a?b=1',
+    '/a#b#c',
+    '/a b',
+  ])('rejects %s', (path) => expect(isSitePath(path)).toBe(false))
+
+  it('rejects an anchor where only a page path belongs', () => {
+    expect(isSitePath('/limitations/firewall#x', { anchor: false })).toBe(false)
   })
 })

@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { committedSiteRoot, nginxConfigPath, renderNginxConfig } from '../../../deploy/nginx-config'
+import {
+  committedHeadersSnippet,
+  committedSiteRoot,
+  nginxConfigPath,
+  renderNginxConfig,
+} from '../../../deploy/nginx-config'
 import { immutableAssetCaching, pageCaching } from '../../../deploy/security-headers'
-import { nginxHeadersFileName } from '../../../docs/.vitepress/after-build/security-headers'
 
 const committed = await readFile(nginxConfigPath, 'utf8')
 
@@ -27,7 +31,7 @@ function locationBodies(configWithComments: string): Map<string, string> {
 
 /** Locations that set a header of their own, which in nginx drops every header the enclosing blocks set. */
 function locationsWithoutSecurityHeaders(config: string): string[] {
-  const include = `include ${committedSiteRoot}/${nginxHeadersFileName};`
+  const include = `include ${committedHeadersSnippet};`
   return [...locationBodies(config)]
     .filter(([, body]) => body.includes('add_header') && !body.includes(include))
     .map(([location]) => location)
@@ -40,16 +44,16 @@ describe('renderNginxConfig', () => {
     )
   })
 
-  it('serves a sub-path build from its folder: locations, 404 page and headers include follow the base and root', () => {
+  it('serves a sub-path build from its folder: locations and 404 page follow the base, the snippet stays outside', () => {
     const rendered = renderNginxConfig(committed, {
       base: '/docs/',
       root: '/srv/site',
       listen: ['127.0.0.1:8080'],
     })
-    expect([...locationBodies(rendered).keys()]).toEqual(['^~ /docs/', '^~ /docs/assets/'])
+    expect([...locationBodies(rendered).keys()]).toEqual(['^~ /docs/', '~ /_headers$', '^~ /docs/assets/'])
     expect(rendered).toContain('alias /srv/site/;')
     expect(rendered).toContain('error_page 404 /docs/404.html;')
-    expect(rendered).toContain(`include /srv/site/${nginxHeadersFileName};`)
+    expect(rendered).toContain(`include ${committedHeadersSnippet};`)
     expect(rendered.match(/^\s*listen .*;$/gm)).toEqual(['    listen 127.0.0.1:8080;'])
     expect(rendered).not.toContain(`${committedSiteRoot}/`)
   })
@@ -58,8 +62,30 @@ describe('renderNginxConfig', () => {
     expect(locationsWithoutSecurityHeaders(committed)).toEqual([])
   })
 
+  it('reads the security headers from outside the folder it serves, wherever the snippet is put', () => {
+    expect(committedHeadersSnippet.startsWith(`${committedSiteRoot}/`)).toBe(false)
+    const rendered = renderNginxConfig(committed, {
+      base: '/',
+      root: '/srv/site',
+      listen: ['80'],
+      headersSnippet: '/opt/conf/headers.conf',
+    })
+    expect(rendered.match(/include [^;]+;/g)).toEqual([
+      'include /opt/conf/headers.conf;',
+      'include /opt/conf/headers.conf;',
+    ])
+    expect(() =>
+      renderNginxConfig(committed, {
+        base: '/',
+        root: '/srv/site',
+        listen: ['80'],
+        headersSnippet: '/srv/site/h.conf',
+      }),
+    ).toThrow('nginx headers snippet /srv/site/h.conf is inside the folder it serves (/srv/site)')
+  })
+
   it('notices a location whose own add_header would drop the security headers', () => {
-    const nested = committed.lastIndexOf(`include ${committedSiteRoot}/${nginxHeadersFileName};`)
+    const nested = committed.lastIndexOf(`include ${committedHeadersSnippet};`)
     const edited = committed.slice(0, nested) + committed.slice(committed.indexOf('\n', nested) + 1)
     expect(locationsWithoutSecurityHeaders(edited)).toEqual(['^~ /assets/'])
   })

@@ -69,8 +69,8 @@ describe('contentSecurityPolicy', () => {
     for (const directive of [
       "default-src 'self'",
       "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
       "frame-ancestors 'none'",
     ]) {
       expect(policy).toContain(directive)
@@ -90,18 +90,13 @@ describe('host formats', () => {
   const headers = securityHeaders([specSource])
 
   it('writes a _headers file with the security headers for every path and immutable caching for assets', () => {
-    expect(headersFile(headers, '/docs/').split('\n')).toEqual([
+    const lines = headersFile(securityHeaders([specSource], { https: true }), '/docs/').split('\n')
+    expect(lines.slice(0, 3)).toEqual([
       expect.stringMatching(/^# Generated/),
       '/docs/*',
       `  Content-Security-Policy: ${headers['Content-Security-Policy']}`,
-      '  X-Content-Type-Options: nosniff',
-      '  Referrer-Policy: strict-origin-when-cross-origin',
-      expect.stringMatching(/^ {2}Permissions-Policy: camera=\(\)/),
-      '  X-Frame-Options: DENY',
-      '/docs/assets/*',
-      `  Cache-Control: ${immutableAssetCaching}`,
-      '',
     ])
+    expect(lines.slice(-3)).toEqual(['/docs/assets/*', `  Cache-Control: ${immutableAssetCaching}`, ''])
   })
 
   it('writes nginx add_header lines that also apply to error responses', () => {
@@ -116,5 +111,41 @@ describe('host formats', () => {
   it('refuses a header value that would break out of an nginx string', () => {
     expect(() => nginxHeaders({ 'X-Test': 'a"; return 200 "b' })).toThrow(/X-Test value .* cannot go into an nginx/)
     expect(() => nginxHeaders({ 'X-Test': '$host' })).toThrow(/X-Test/)
+  })
+})
+
+describe('the headers each host gets', () => {
+  const sources = [specSource]
+  const nginxNames = (https: boolean) =>
+    [...nginxHeaders(securityHeaders(sources, { https })).matchAll(/^add_header (\S+) /gm)].map((match) => match[1])
+  const headersFileNames = (section: string) => {
+    const text = headersFile(securityHeaders(sources, { https: true }), '/')
+    const block = text.split(/^(?=\/)/m).find((part) => part.startsWith(`${section}\n`)) ?? ''
+    return [...block.matchAll(/^ {2}([\w-]+):/gm)].map((match) => match[1])
+  }
+  const everywhere = [
+    'Content-Security-Policy',
+    'X-Content-Type-Options',
+    'Referrer-Policy',
+    'Permissions-Policy',
+    'X-Frame-Options',
+    'Cross-Origin-Opener-Policy',
+    'Cross-Origin-Resource-Policy',
+  ]
+
+  it('sends nginx every security header; HSTS only when nginx itself serves HTTPS', () => {
+    expect(nginxNames(false)).toEqual(everywhere)
+    expect(nginxNames(true)).toEqual([...everywhere, 'Strict-Transport-Security'])
+  })
+
+  it('gives _headers hosts (HTTPS only) every security header with HSTS, and immutable caching for assets', () => {
+    expect(headersFileNames('/*')).toEqual([...everywhere, 'Strict-Transport-Security'])
+    expect(headersFileNames('/assets/*')).toEqual(['Cache-Control'])
+  })
+
+  it('leaves GitHub Pages, which sends no headers of ours, the policy in a <meta> tag without frame-ancestors', () => {
+    const tag = contentSecurityMetaTag(sources)
+    expect(tag).toContain("default-src 'self'")
+    expect(tag).not.toContain('frame-ancestors')
   })
 })

@@ -3,6 +3,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listSitePages, serveSite, type SiteServer } from '../../../../scripts/lib/site-server'
 
@@ -156,6 +157,11 @@ describe('serveSite with gzip', () => {
     const { headers, body } = await rawGet(compressing, '/assets/font.woff2', { 'accept-encoding': 'gzip' })
     expect(headers['content-encoding']).toBeUndefined()
     expect(body.equals(font)).toBe(true)
+  })
+
+  it('leaves the build it serves as it was: no .gz files written into it', () => {
+    const written = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.gz'))
+    expect(written).toEqual([])
   })
 
   it('compresses nothing unless asked to', async () => {
