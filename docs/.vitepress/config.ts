@@ -1,4 +1,5 @@
 /** Site configuration: assembles the typed pieces that live in their own modules. */
+import { dirname } from 'node:path'
 import { defineConfig } from 'vitepress'
 import { base, clientConstants, repositoryBranch, repositoryUrl, siteDescription, siteTitle } from './site'
 import { nav, sidebar } from './sidebar'
@@ -9,6 +10,7 @@ import { checkServers } from './data/check-servers'
 import { afterBuild } from './after-build'
 import { patchAliases, patchBuiltPage, patchPlugins } from './vitepress-patches'
 import { pageDataTransform } from './page-data'
+import { clientPackagesPlugin } from './vite-plugins/client-packages'
 import { sitemap } from './page-data/sitemap'
 import { readLastUpdatedTimes, withLastModified } from './page-data/last-updated'
 
@@ -37,7 +39,7 @@ export default defineConfig({
   scrollOffset: { selector: '.sticky-bars-marker', padding: 24 },
   vite: {
     define: clientConstants,
-    plugins: patchPlugins(),
+    plugins: [...patchPlugins(), clientPackagesPlugin(dirname(docsDir))],
     resolve: { alias: patchAliases() },
   },
   head: [

@@ -292,16 +292,18 @@ function pinProblems(files: { path: string; text: string }[]): string[] {
 
 /** Checkouts leave no token behind for the code they check out, and fetch the history the last-updated dates need. */
 function checkoutProblems(workflow: Workflow): string[] {
-  return Object.entries(workflow.jobs).flatMap(([id, job]) =>
-    (job.steps ?? [])
+  return Object.entries(workflow.jobs).flatMap(([id, job]) => {
+    // A job that builds the site dates each page from git log; the audit reads package-lock.json alone.
+    const builds = (job.steps ?? []).some((step) => /\.ci\/run|docs:build/.test(step.run ?? ''))
+    return (job.steps ?? [])
       .filter((step) => usesAction(step, 'actions/checkout'))
       .flatMap((step) => [
         ...(step.with?.['persist-credentials'] === false
           ? []
           : [`job ${id}: checkout without persist-credentials: false`]),
-        ...(step.with?.['fetch-depth'] === 0 ? [] : [`job ${id}: checkout without fetch-depth: 0`]),
-      ]),
-  )
+        ...(!builds || step.with?.['fetch-depth'] === 0 ? [] : [`job ${id}: checkout without fetch-depth: 0`]),
+      ])
+  })
 }
 
 /** Nothing granted to the whole workflow beyond reading; each job exactly the permissions listed for it. */
@@ -586,7 +588,7 @@ describe('every workflow', () => {
     expect(pinProblems([{ path: 'x.yml', text: text.replace(/(checkout@[0-9a-f]{40}) # \S+/, '$1') }])).toEqual([
       expect.stringMatching(/has no release tag comment/),
     ])
-    const moved = text.replace(sha, 'f'.repeat(40))
+    const moved = text.replaceAll(sha, 'f'.repeat(40))
     expect(
       pinProblems([
         { path: 'a.yml', text },
@@ -595,16 +597,19 @@ describe('every workflow', () => {
     ).toEqual([expect.stringMatching(/^b\.yml:\d+: actions\/checkout is pinned to /)])
   })
 
-  it('checks out the full history and leaves no token in the checkout', () => {
+  it('checks out the full history where the site is built, and leaves no token in any checkout', () => {
     expect(checkoutProblems(checks)).toEqual([])
     expect(checkoutProblems(deploy)).toEqual([])
     const changed = structuredClone(checks)
     delete stepNamed(changed, 'checks', (step) => usesAction(step, 'actions/checkout')).with!['persist-credentials']
     expect(checkoutProblems(changed)).toEqual(['job checks: checkout without persist-credentials: false'])
+    const shallow = structuredClone(checks)
+    delete stepNamed(shallow, 'checks', (step) => usesAction(step, 'actions/checkout')).with!['fetch-depth']
+    expect(checkoutProblems(shallow)).toEqual(['job checks: checkout without fetch-depth: 0'])
   })
 
   it('grants each job only what it uses, and nothing to the workflow as a whole', () => {
-    expect(permissionProblems(checks, { checks: { contents: 'read' } })).toEqual([])
+    expect(permissionProblems(checks, { checks: { contents: 'read' }, audit: { contents: 'read' } })).toEqual([])
     expect(
       permissionProblems(deploy, {
         checks: { contents: 'read' },
@@ -626,6 +631,7 @@ describe('every workflow', () => {
     delete denied.jobs.checks!.permissions
     expect(calledPermissionProblems(denied, { [`./${checksPath}`]: checks })).toEqual([
       `job checks grants contents: none, but ./${checksPath} job checks asks read`,
+      `job checks grants contents: none, but ./${checksPath} job audit asks read`,
     ])
   })
 
