@@ -30,6 +30,11 @@ export interface AuditOptions {
   audits?: string[]
   /** `mobile` (Lighthouse's default: a mid-range phone on slow 4G, simulated) or `desktop`. */
   formFactor?: 'mobile' | 'desktop'
+  /**
+   * How long the network and the CPU must be quiet (and how long to wait after the first paint and the load) before
+   * the page counts as settled; Lighthouse's default is 1000 ms each. Only for audits that measure no timing.
+   */
+  settleMs?: number
 }
 
 /**
@@ -45,7 +50,7 @@ const unscoredCostlyAudits = ['screenshot-thumbnails', 'final-screenshot', 'bf-c
 export async function runLighthouse(
   browser: LighthouseBrowser,
   url: string,
-  { categories, audits, formFactor = 'mobile' }: AuditOptions = {},
+  { categories, audits, formFactor = 'mobile', settleMs }: AuditOptions = {},
 ): Promise<Result> {
   const flags: Flags = {
     port: browser.port,
@@ -56,7 +61,19 @@ export async function runLighthouse(
     skipAudits: unscoredCostlyAudits,
     disableFullPageScreenshot: true,
   }
-  const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
+  const preset = formFactor === 'desktop' ? desktopConfig : undefined
+  const settle =
+    settleMs === undefined
+      ? {}
+      : {
+          pauseAfterFcpMs: settleMs,
+          pauseAfterLoadMs: settleMs,
+          networkQuietThresholdMs: settleMs,
+          cpuQuietThresholdMs: settleMs,
+        }
+  const config =
+    settleMs === undefined ? preset : { extends: 'lighthouse:default', settings: { ...preset?.settings, ...settle } }
+  const result = await lighthouse(url, flags, config)
   if (!result) throw new Error(`Lighthouse returned no result for ${url} (${formFactor})`)
   return result.lhr
 }

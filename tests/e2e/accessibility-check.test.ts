@@ -68,6 +68,20 @@ describe('the axe routine on a known-bad page', () => {
     expect(message).toContain('button-name (critical)')
   })
 
+  it('reports a region that scrolls but that the keyboard cannot reach, and not one it can', async () => {
+    const region = (tabindex: string) =>
+      `<div class="wide"${tabindex} style="overflow-x: auto; width: 200px"><p style="width: 800px">${'A wide table row, read only by scrolling sideways. '.repeat(3)}</p></div>`
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><title>Scroll</title></head><body><main><h1>Scroll</h1>` +
+        `${region('')}${region(' tabindex="0" role="region" aria-label="Wide text"')}</main></body></html>`,
+    )
+    const scrolling = (await findViolations(page)).filter(
+      (violation) => violation.rule === 'scrollable-region-focusable',
+    )
+    expect(scrolling.flatMap((violation) => violation.nodes.map((node) => node.target))).toEqual(['div:nth-child(2)'])
+    await page.setContent(badPage)
+  })
+
   it('runs only on the part of the page it is given', async () => {
     expect(await findViolations(page, 'h1')).toEqual([])
   })
