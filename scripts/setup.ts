@@ -149,19 +149,20 @@ export function installInstructions(missing: readonly Requirement[]): string {
   ].join('\n')
 }
 
-/** How to run a command as root here: directly, through passwordless sudo, or not at all. */
+/**
+ * How to run apt-get as root here, with no questions asked: directly, or through passwordless sudo (which drops the
+ * environment, hence `env`); undefined when neither is possible.
+ */
 function rootCommandPrefix(): string[] | undefined {
-  if (process.getuid?.() === 0) return []
+  const quiet = ['env', 'DEBIAN_FRONTEND=noninteractive']
+  if (process.getuid?.() === 0) return quiet
   const sudo = spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' })
-  return sudo.status === 0 ? ['sudo', '-n'] : undefined
+  return sudo.status === 0 ? ['sudo', '-n', ...quiet] : undefined
 }
 
 function run(command: string[]): void {
   const [program, ...args] = command
-  const result = spawnSync(program!, args, {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  })
+  const result = spawnSync(program!, args, { stdio: 'inherit' })
   if (result.status !== 0) throw new Error(`setup: ${command.join(' ')} failed with exit code ${result.status}`)
 }
 

@@ -4,7 +4,7 @@
  * be pointed at with an environment variable on a machine laid out differently; nothing here installs anything
  * (that is `npm run setup`).
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { delimiter, dirname, isAbsolute, join } from 'node:path'
 
@@ -78,13 +78,20 @@ export function javaBinary(env: NodeJS.ProcessEnv = process.env, isFile: FilePro
 /** The family the diagrams are measured and drawn with (docs/.vitepress/diagrams/config.ts). */
 export const diagramFontFamily = 'DejaVu Sans'
 
-/** Whether fontconfig, which Chromium asks for fonts, knows `family`; false when fontconfig's tools are missing. */
+/** Where Debian, Fedora and Homebrew put DejaVu Sans, for a machine without fontconfig's `fc-list`. */
+const dejaVuSansFiles = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf',
+  '/Library/Fonts/DejaVuSans.ttf',
+  join(process.env.HOME ?? '/', 'Library', 'Fonts', 'DejaVuSans.ttf'),
+]
+
+/**
+ * Whether fontconfig, which Chromium asks for fonts, knows `family`. Chromium needs only fontconfig's library, so
+ * without its `fc-list` tool the diagrams' font is looked for where the packages above install it.
+ */
 export function hasFontFamily(family: string = diagramFontFamily): boolean {
-  try {
-    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
-      .split('\n')
-      .some((line) => line.split(',').some((name) => name.trim() === family))
-  } catch {
-    return false
-  }
+  const listed = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+  if (listed.error) return family === diagramFontFamily && dejaVuSansFiles.some((file) => existsSync(file))
+  return listed.stdout.split('\n').some((line) => line.split(',').some((name) => name.trim() === family))
 }
