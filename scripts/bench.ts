@@ -299,8 +299,9 @@ function header(chromiumVersion: string): string {
       `${loadAtEnd[0]?.toFixed(1)} at the end.`,
     `- Software: Node ${process.version}, Chromium ${chromiumVersion}, VitePress ${vitepressVersion}.`,
     `- Reproduce: \`npm run bench${flags.quick ? ' -- --quick' : ''}\` (add \`-- --write\` to rewrite this file).`,
-    '- Baseline: the same Markdown pages built by stock VitePress (default theme, local search, the same navigation ' +
-      'and sidebar); callouts as its containers, the quota table as Markdown, diagrams as code blocks. Like every ' +
+    '- Baseline: the same Markdown pages built by stock VitePress (default theme, local search, the same navigation, ' +
+      'sidebar and stock page frame: logo, outline, edit link, last-updated date, footer, GitHub link; ' +
+      'docs/.vitepress/page-frame.ts); callouts as its containers, the quota table as Markdown, diagrams as code blocks. Like every ' +
       "site the lab serves, it carries the host's security policy (a Content-Security-Policy tag, written by the " +
       "site's own build step): Lighthouse's simulation moves a page's first paint when it has one " +
       '(scripts/lib/baseline-site.ts says how).',

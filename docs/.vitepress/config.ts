@@ -1,7 +1,8 @@
 /** Site configuration: assembles the typed pieces that live in their own modules. */
 import { dirname } from 'node:path'
 import { defineConfig } from 'vitepress'
-import { base, clientConstants, repositoryBranch, repositoryUrl, siteDescription, siteTitle } from './site'
+import { base, clientConstants, siteDescription, siteTitle } from './site'
+import { pageFrame } from './page-frame'
 import { nav, sidebar } from './sidebar'
 import { docsDir, loadTopics } from './topics/load-topics'
 import { configureMarkdown } from './markdown'
@@ -55,20 +56,9 @@ export default defineConfig({
   },
   transformHtml: (html, file) => patchBuiltPage(html, file),
   themeConfig: {
-    logo: { src: '/logo.svg', width: 24, height: 24, alt: '' },
+    ...pageFrame,
     nav: nav(),
     sidebar: sidebar(topics),
-    outline: { level: [2, 3], label: 'On this page' },
     search,
-    editLink: {
-      pattern: `${repositoryUrl}/edit/${repositoryBranch}/docs/:path`,
-      text: 'Edit this page',
-    },
-    lastUpdated: { text: 'Page last updated' },
-    footer: {
-      message: 'Written by the members of the Rose STL Lab. Corrections welcome: see Contributing.',
-      copyright: 'Rose STL Lab, UC San Diego',
-    },
-    socialLinks: [{ icon: 'github', link: repositoryUrl }],
   },
 })

@@ -3,10 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { UserConfig } from 'vitepress'
+import type { PageData, UserConfig } from 'vitepress'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeSecurityHeaders } from '../../../../docs/.vitepress/after-build/security-headers'
 import { serverQuotaMarkdown } from '../../../../docs/.vitepress/data/servers'
+import { readLastUpdatedTimes } from '../../../../docs/.vitepress/page-data/last-updated'
+import { pageFrame } from '../../../../docs/.vitepress/page-frame'
 import { baselineConfig, toStockMarkdown, writeBaselineSite } from '../../../../scripts/lib/baseline-site'
 
 const docsDir = fileURLToPath(new URL('../../../../docs', import.meta.url))
@@ -78,11 +80,11 @@ describe('writeBaselineSite', () => {
     expect(await readFile(join(target, 'public', 'logo.svg'), 'utf8')).toContain('<svg')
   })
 
-  it('configures plain VitePress: local search, clean URLs and no theme of its own', async () => {
+  it('configures plain VitePress: local search, clean URLs, the same page frame and no theme of its own', async () => {
     const configFile = join(target, '.vitepress', 'config.mjs')
     expect(await readFile(configFile, 'utf8')).toBe(baselineConfig(docsDir))
     const { default: settings } = (await import(pathToFileURL(configFile).href)) as { default: UserConfig }
-    expect(settings).toMatchObject({ cleanUrls: true, themeConfig: { search: { provider: 'local' } } })
+    expect(settings).toMatchObject({ cleanUrls: true, themeConfig: { ...pageFrame, search: { provider: 'local' } } })
     expect(Object.keys(settings).sort()).toEqual([
       'buildEnd',
       'cleanUrls',
@@ -90,8 +92,22 @@ describe('writeBaselineSite', () => {
       'lang',
       'themeConfig',
       'title',
+      'transformPageData',
     ])
     await expect(readFile(join(target, '.vitepress', 'theme', 'index.ts'))).rejects.toThrow()
+  })
+
+  it("dates each page as the site does, from the site's git history, and leaves an unknown page undated", async () => {
+    const configFile = join(target, '.vitepress', 'config.mjs')
+    const { default: settings } = (await import(pathToFileURL(configFile).href)) as { default: UserConfig }
+    const siteTimes = readLastUpdatedTimes(docsDir)
+    const firewall = { relativePath: 'limitations/firewall.md' } as PageData
+    const unknown = { relativePath: 'limitations/not-a-page.md' } as PageData
+    await settings.transformPageData?.(firewall, {} as never)
+    await settings.transformPageData?.(unknown, {} as never)
+    expect(firewall.lastUpdated).toBe(siteTimes.get('limitations/firewall.md'))
+    expect(firewall.lastUpdated).toBeGreaterThan(Date.parse('2026-01-01'))
+    expect(unknown.lastUpdated).toBeUndefined()
   })
 
   it("gives the pages the host's security policy with the site's own build step", async () => {
