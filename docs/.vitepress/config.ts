@@ -1,64 +1,79 @@
-/** Site configuration: assembles the typed pieces that live in their own modules. */
-import { dirname } from 'node:path'
-import { defineConfig } from 'vitepress'
-import { base, clientConstants, siteDescription, siteTitle } from './site'
-import { pageFrame } from './page-frame'
-import { nav, sidebar } from './sidebar'
-import { docsDir, loadTopics } from './topics/load-topics'
+/** The site's configuration: assembles the pieces that live in their own modules. */
+import anchor from 'markdown-it-anchor'
+import { defineConfig, type MarkdownOptions } from 'vitepress'
+import { pageHead } from './head'
+import { transformPage } from './html'
 import { configureMarkdown } from './markdown'
 import { search } from './search'
-import { checkServers } from './data/check-servers'
-import { afterBuild } from './after-build'
-import { patchAliases, patchBuiltPage, patchPlugins } from './vitepress-patches'
-import { pageDataTransform } from './page-data'
-import { clientPackagesPlugin } from './vite-plugins/client-packages'
-import { sitemap } from './page-data/sitemap'
-import { readLastUpdatedTimes, withLastModified } from './page-data/last-updated'
+import { nav, sidebar } from './sidebar'
+import { base, repositoryUrl, siteOrigin } from './site'
 
-const topics = loadTopics()
-const lastUpdatedTimes = readLastUpdatedTimes(docsDir)
-checkServers()
+// VitePress bundles its own copy of markdown-it-anchor's types, which TypeScript tells apart from the package's.
+type Permalink = NonNullable<MarkdownOptions['anchor']>['permalink']
 
 export default defineConfig({
-  title: siteTitle,
-  description: siteDescription,
+  title: 'RoseLab Docs',
+  description:
+    "The Rose STL Lab's guide to its GPU servers: your LXC container, SSH, Jupyter, data, Docker and what to do when something goes wrong.",
   lang: 'en-US',
   base,
   cleanUrls: true,
-  // VueUse's default (disableTransition) forces a style recalculation of the whole page while it starts, to switch
-  // transitions off for a colour-mode change that has not happened: 80 ms on a long page on a desktop, four times
-  // that on a phone. The reader's switch then fades the colours instead.
+  lastUpdated: true,
+  // VitePress's default forces a style recalculation of the whole page on start-up, for a colour change not made yet.
   appearance: { disableTransition: false },
-  // Set from one git log (page-data/last-updated.ts): VitePress's own starts a git process per page.
-  lastUpdated: false,
   cacheDir: process.env.DOCS_CACHE_DIR,
-  buildEnd: afterBuild,
-  transformPageData: pageDataTransform(topics, lastUpdatedTimes),
-  sitemap: withLastModified(sitemap, lastUpdatedTimes),
-  // Where VitePress's scroll to `#section` stops: 24px below the marker that theme/layout.ts puts in the page, which
-  // theme/styles/deep-links.css sizes to the sticky bars (where the browser's own scroll-margin stops).
+  // Where VitePress's scroll to `#section` stops: below the marker theme/index.ts sizes to the sticky bars.
   scrollOffset: { selector: '.sticky-bars-marker', padding: 24 },
-  vite: {
-    define: clientConstants,
-    plugins: [...patchPlugins(), clientPackagesPlugin(dirname(docsDir))],
-    resolve: { alias: patchAliases() },
-  },
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
     ['meta', { name: 'theme-color', content: '#0f5d73' }],
   ],
+  transformHead: pageHead,
+  transformHtml: (html, file) => transformPage(html, file),
+  sitemap: { hostname: `${siteOrigin}${base}` },
+  vite: {
+    define: {
+      'import.meta.env.DOCS_SITE_ORIGIN': JSON.stringify(siteOrigin),
+      'import.meta.env.DOCS_REPOSITORY_URL': JSON.stringify(repositoryUrl),
+    },
+  },
   markdown: {
     // GitHub's high-contrast light and default dark palettes: every token colour is 4.5:1 or more on code blocks.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
     config: configureMarkdown,
-    // External links open in a new tab without giving the other site our window (noopener) or our address.
     externalLinks: { target: '_blank', rel: 'noopener noreferrer' },
+    anchor: {
+      // VitePress names a permalink after the heading's source, `{#id}` included; this names it after its words.
+      permalink: anchor.permalink.linkInsideHeader({
+        symbol: '&ZeroWidthSpace;',
+        renderAttrs: (slug, state) => {
+          const heading = state.tokens.findIndex((token) => token.attrGet('id') === slug)
+          const words = (state.tokens[heading + 1]?.children ?? []).filter((child) =>
+            /^(text|code_inline)$/.test(child.type),
+          )
+          return {
+            'aria-label': `Permalink to "${words
+              .map((child) => child.content)
+              .join('')
+              .trim()}"`,
+          }
+        },
+      }) as unknown as Permalink,
+    },
   },
-  transformHtml: (html, file) => patchBuiltPage(html, file),
   themeConfig: {
-    ...pageFrame,
-    nav: nav(),
-    sidebar: sidebar(topics),
+    logo: { src: '/logo.svg', width: 24, height: 24, alt: '' },
+    nav,
+    sidebar: sidebar(),
     search,
+    outline: { level: [2, 3], label: 'On this page' },
+    editLink: { pattern: `${repositoryUrl}/edit/main/docs/:path`, text: 'Edit this page' },
+    lastUpdated: { text: 'Page last updated' },
+    footer: {
+      message: 'Written by the members of the Rose STL Lab. Corrections welcome: see Contributing.',
+      copyright: 'Rose STL Lab, UC San Diego',
+    },
+    socialLinks: [{ icon: 'github', link: repositoryUrl }],
+    notFound: { title: 'Page not found', quote: 'There is no page at this address.', linkText: 'Go to the home page' },
   },
 })

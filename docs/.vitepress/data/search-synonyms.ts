@@ -4,7 +4,6 @@
  * result excerpts never show them. Add a concept when a search for it lands in the wrong place, and add the query to
  * search-queries.ts.
  */
-import { lineWhere } from '../helpers/source-lines'
 
 /** A concept as the docs write it and as lab members type it. */
 export interface SearchSynonym {
@@ -61,34 +60,3 @@ export const searchSynonyms = [
     typed: ['command not found', 'not found', 'missing'],
   },
 ] as const satisfies readonly SearchSynonym[]
-
-/**
- * Checks the synonyms: every concept needs written phrases and typed words that contain a word, and typed words go
- * into the index's HTML, so they must be plain text. Throws one error naming `fileName` and the line in `source` of
- * each problem.
- */
-export function validateSearchSynonyms(
-  synonyms: readonly SearchSynonym[],
-  fileName: string,
-  source: string,
-): readonly SearchSynonym[] {
-  const problems: string[] = []
-  const report = (needle: string, message: string) => {
-    const line = needle === '' ? undefined : lineWhere(source, (text) => text.includes(`'${needle}'`))
-    problems.push(`${fileName}:${line ?? 1}: ${message}`)
-  }
-  synonyms.forEach((synonym, index) => {
-    const concept = synonym.written[0] ?? synonym.typed[0] ?? ''
-    const name = concept ? `synonym "${concept}"` : `synonym #${index + 1}`
-    if (!synonym.written.length) report(concept, `${name} has no written phrases`)
-    if (!synonym.typed.length) report(concept, `${name} has no typed words`)
-    for (const phrase of [...synonym.written, ...synonym.typed]) {
-      if (!/[\p{L}\p{N}]/u.test(phrase)) report(phrase || concept, `${name}: "${phrase}" has no word in it`)
-    }
-    for (const word of synonym.typed) {
-      if (/[<>&"]/.test(word)) report(word, `${name}: typed word "${word}" must be plain text, without < > & or "`)
-    }
-  })
-  if (problems.length) throw new Error(problems.join('\n'))
-  return synonyms
-}

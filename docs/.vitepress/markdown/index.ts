@@ -1,23 +1,17 @@
-/** Registers the site's markdown-it plugins, in order. */
+/** The site's markdown-it plugins, in the order they must run. */
 import type { MarkdownRenderer } from 'vitepress'
-import { siteFactsPlugin } from './site-facts'
-import { pageLeadPlugin } from './page-lead'
-import { pageSourcesPlugin } from './page-sources'
-import { calloutPlugin } from './callout'
+import { calloutsPlugin } from './callouts'
+import { checksPlugin } from './checks'
+import { factsPlugin } from './facts'
 import { mermaidPlugin } from './mermaid'
-import { copyLinkButtonPlugin } from './copy-link-button'
-import { imageDimensionsPlugin } from './image-dimensions'
-import { forbiddenInstructionsPlugin } from './forbidden-instructions'
-import { permalinkLabelsPlugin } from '../vitepress-patches/permalink-labels'
+import { pageFramePlugin } from './page-frame'
+import { pageSourcePlugin } from './page-errors'
 
 export function configureMarkdown(md: MarkdownRenderer): void {
-  md.use(siteFactsPlugin)
-  md.use(pageLeadPlugin)
-  md.use(pageSourcesPlugin)
-  md.use(calloutPlugin)
+  md.use(pageSourcePlugin)
+  md.use(pageFramePlugin)
+  md.use(factsPlugin)
+  md.use(calloutsPlugin)
   md.use(mermaidPlugin)
-  md.use(permalinkLabelsPlugin)
-  md.use(copyLinkButtonPlugin)
-  md.use(imageDimensionsPlugin)
-  md.use(forbiddenInstructionsPlugin)
+  md.use(checksPlugin)
 }

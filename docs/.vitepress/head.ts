@@ -1,0 +1,42 @@
+/**
+ * Each page's canonical address and link preview (Open Graph and Twitter tags): its own title and description with
+ * the site's one preview image, as VitePress's own docs do. Only crawlers read them, so they are written at build.
+ */
+import type { HeadConfig, TransformContext } from 'vitepress'
+import { base, siteOrigin } from './site'
+
+export const previewImage = { path: 'og-image.png', width: 1200, height: 630, alt: 'RoseLab Docs' }
+
+export function pageHead({ pageData, siteData }: TransformContext): HeadConfig[] {
+  const path = pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
+  const url = `${siteOrigin}${base}${path}`
+  const title = pageData.frontmatter.layout === 'home' ? siteData.title : `${pageData.title} | ${siteData.title}`
+  const description = pageData.description || siteData.description
+  const image = `${siteOrigin}${base}${previewImage.path}`
+  const meta = (key: 'property' | 'name', name: string, content: string): HeadConfig => [
+    'meta',
+    { [key]: name, content },
+  ]
+  const moved = pageData.frontmatter.movedTo as string | undefined
+  if (moved) {
+    // A page that only forwards: without JavaScript (theme/client.ts) the browser goes to its new address itself.
+    const target = `${base}${moved.replace(/^\//, '')}`
+    return [
+      ['meta', { name: 'robots', content: 'noindex' }],
+      ['noscript', {}, `<meta http-equiv="refresh" content="0; url=${target}">`],
+    ]
+  }
+  return [
+    ['link', { rel: 'canonical', href: url }],
+    meta('property', 'og:type', path ? 'article' : 'website'),
+    meta('property', 'og:site_name', siteData.title),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:url', url),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:width', String(previewImage.width)),
+    meta('property', 'og:image:height', String(previewImage.height)),
+    meta('property', 'og:image:alt', previewImage.alt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+  ]
+}
