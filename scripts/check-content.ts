@@ -6,8 +6,8 @@
  * heading id of the lab's previous site still lands (data/old-site-ids.json), and that each diagram's drawing is kept.
  * With `--draw` (`npm run diagrams`) it draws the missing drawings in Chromium and deletes the unused ones instead.
  */
-import { readFileSync, rmSync } from 'node:fs'
-import { join, posix } from 'node:path'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { posix, resolve, sep } from 'node:path'
 import matter from 'gray-matter'
 import { createMarkdownRenderer, resolveConfig, type DefaultTheme } from 'vitepress'
 import { drawDiagrams, drawingKey, drawingsDir, keptDrawings } from '../docs/.vitepress/diagrams/draw'
@@ -35,11 +35,17 @@ const problems: string[] = []
 const pages = new Map<string, Page>()
 const usedDrawings = new Set<string>()
 
-for (const relativePath of config.pages) {
-  const file = `docs/${relativePath}`
-  const source = readFileSync(join(config.srcDir, relativePath), 'utf8')
+// The examples of /contributing are checked as the pages they show, in the folder they are meant for.
+const examples = readdirSync('docs/contributing/examples', { recursive: true, encoding: 'utf8' }).filter((file) =>
+  file.endsWith('.md'),
+)
+for (const [relativePath, file] of [
+  ...config.pages.map((page) => [page, `docs/${page}`]),
+  ...examples.map((example) => [example.split(sep).join('/'), `docs/contributing/examples/${example}`]),
+]) {
+  const source = readFileSync(file!, 'utf8')
   const env: DiagramEnv & { tokens?: Token[]; cleanUrls: boolean } = {
-    path: join(config.srcDir, relativePath),
+    path: resolve(file!),
     relativePath,
     cleanUrls: true,
     missingDrawings: [],
@@ -66,7 +72,8 @@ for (const relativePath of config.pages) {
     if (token.type === 'fence' && token.info.trim().startsWith('mermaid')) usedDrawings.add(drawingKey(token.content))
   }
   const { data } = matter(source)
-  pages.set(pagePath(relativePath), {
+  const key = file!.includes('/examples/') ? pagePath(file!.slice('docs/'.length)) : pagePath(relativePath!)
+  pages.set(key, {
     file,
     ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decodeEntities(id!))),
     aliases: (data.aliases as Record<string, string> | undefined) ?? {},

@@ -18,6 +18,8 @@ export default defineConfig({
   lang: 'en-US',
   base,
   cleanUrls: true,
+  // The examples of /contributing, shown there and checked as pages, but not pages themselves.
+  srcExclude: ['contributing/examples/**'],
   lastUpdated: true,
   // VitePress's default forces a style recalculation of the whole page on start-up, for a colour change not made yet.
   appearance: { disableTransition: false },
@@ -74,6 +76,11 @@ export default defineConfig({
       copyright: 'Rose STL Lab, UC San Diego',
     },
     socialLinks: [{ icon: 'github', link: repositoryUrl }],
-    notFound: { title: 'Page not found', quote: 'There is no page at this address.', linkText: 'Go to the home page' },
+    notFound: {
+      title: 'Page not found',
+      quote: 'There is no page at this address.',
+      linkText: 'Go to the home page',
+      linkLabel: 'Go to the home page',
+    },
   },
 })

@@ -27,6 +27,8 @@ export function pageHead({ pageData, siteData }: TransformContext): HeadConfig[]
     ]
   }
   return [
+    // VitePress writes its own description tag without escaping it: a quote in a description broke the page's HTML.
+    meta('name', 'description', description),
     ['link', { rel: 'canonical', href: url }],
     meta('property', 'og:type', path ? 'article' : 'website'),
     meta('property', 'og:site_name', siteData.title),

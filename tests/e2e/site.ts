@@ -1,5 +1,5 @@
 /** What the browser tests share: the built site on a local server with clean URLs, and the run's Chromium. */
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
@@ -19,12 +19,9 @@ export function sitePages(folder = dist): string[] {
 /** Serves `folder` as a static host does: clean URLs, and 404.html with status 404 for unknown addresses. */
 export function serveFolder(folder = dist): Promise<{ url: (path: string) => string; close: () => void }> {
   const files = sirv(folder, { extensions: ['html'], dev: true })
-  const notFound = sirv(folder, { dev: true })
   const server: Server = createServer((request, response) =>
     files(request, response, () => {
-      response.statusCode = 404
-      request.url = '/404.html'
-      notFound(request, response)
+      response.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(`${folder}/404.html`))
     }),
   )
   return new Promise((done) =>
@@ -56,6 +53,7 @@ export async function openPage(
 ): Promise<Page> {
   const { hydrated = true, ...contextOptions } = options
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions })).newPage()
+  page.setDefaultTimeout(10_000)
   await page.goto(url)
   if (hydrated && options.javaScriptEnabled !== false) {
     await page.waitForFunction(() =>

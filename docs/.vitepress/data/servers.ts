@@ -73,6 +73,8 @@ export const servers = [
     gpus: '8× NVIDIA RTX PRO 6000 Blackwell 96GB',
     quotaMultiplier: 1,
   },
+  // The contributing page shows this row as the example of a server (#region).
+  // #region new-server
   {
     name: 'roselab7',
     chassis: 'Asus ESC8000A-E13P',
@@ -82,6 +84,7 @@ export const servers = [
     gpus: '8× NVIDIA RTX PRO 6000 Blackwell 96GB',
     quotaMultiplier: 1,
   },
+  // #endregion new-server
 ] satisfies Server[]
 
 /** The storage servers behind `/data` and `/public`, each housed in a GPU server. */
