@@ -25,7 +25,8 @@ md.core.ruler.push('keep_tokens', (state) => {
 
 interface Page {
   file: string
-  ids: Set<string>
+  /** The page's ids; undefined when it did not render, so that links to it are not reported as a second problem. */
+  ids?: Set<string>
   aliases: Record<string, string>
   movedTo?: string
   links: { href: string; line: number }[]
@@ -39,13 +40,18 @@ const usedDrawings = new Set<string>()
 const examples = readdirSync('docs/contributing/examples', { recursive: true, encoding: 'utf8' }).filter((file) =>
   file.endsWith('.md'),
 )
-for (const [relativePath, file] of [
-  ...config.pages.map((page) => [page, `docs/${page}`]),
-  ...examples.map((example) => [example.split(sep).join('/'), `docs/contributing/examples/${example}`]),
-]) {
-  const source = readFileSync(file!, 'utf8')
+const sources = [
+  ...config.pages.map((page) => ({ relativePath: page, file: `docs/${page}` })),
+  ...examples.map((example) => ({
+    relativePath: example.split(sep).join('/'),
+    file: `docs/contributing/examples/${example.split(sep).join('/')}`,
+  })),
+]
+for (const { relativePath, file } of sources) {
+  const key = pagePath(file.slice('docs/'.length))
+  const source = readFileSync(file, 'utf8')
   const env: DiagramEnv & { tokens?: Token[]; cleanUrls: boolean } = {
-    path: resolve(file!),
+    path: resolve(file),
     relativePath,
     cleanUrls: true,
     missingDrawings: [],
@@ -55,6 +61,8 @@ for (const [relativePath, file] of [
     html = md.render(source, env)
   } catch (error) {
     problems.push((error as Error).message)
+    for (const [, diagram] of source.matchAll(/^```mermaid\n([\s\S]*?\n)```$/gm)) usedDrawings.add(drawingKey(diagram!))
+    pages.set(key, { file, aliases: {}, links: [] })
     continue
   }
   for (const { line, source } of env.missingDrawings ?? []) {
@@ -72,7 +80,6 @@ for (const [relativePath, file] of [
     if (token.type === 'fence' && token.info.trim().startsWith('mermaid')) usedDrawings.add(drawingKey(token.content))
   }
   const { data } = matter(source)
-  const key = file!.includes('/examples/') ? pagePath(file!.slice('docs/'.length)) : pagePath(relativePath!)
   pages.set(key, {
     file,
     ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decodeEntities(id!))),
@@ -91,7 +98,7 @@ function landingProblem(target: string, seen: string[] = []): string | undefined
     .split('?')[0]!
   const page = pages.get(path)
   if (!page) return `no page at ${path}`
-  if (!id || page.ids.has(id)) return id || !page.movedTo ? undefined : landingProblem(page.movedTo)
+  if (!page.ids || !id || page.ids.has(id)) return id || !page.movedTo ? undefined : landingProblem(page.movedTo)
   const alias = page.aliases[id] ?? page.movedTo
   if (!alias || seen.includes(target)) return `${path} has no #${id} (no heading with this id, no alias for it)`
   return landingProblem(alias.startsWith('#') ? path + alias : alias, [...seen, target])

@@ -166,13 +166,13 @@ describe('nginx', () => {
       page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`))
       await page.goto(origin + path)
       await page.waitForFunction(() =>
-        Boolean((document.querySelector('#app') as { __vue_app__?: unknown }).__vue_app__),
+        Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__),
       )
       await page.close()
     }
     await context.close()
     expect(problems).toEqual([])
-  })
+  }, 180_000)
 
   it('serves a build made for /docs/, whose every link and file stays under /docs/', async () => {
     const outside: string[] = []
@@ -191,7 +191,9 @@ describe('nginx', () => {
     const failed: string[] = []
     page.on('response', (response) => response.status() >= 400 && failed.push(response.url()))
     await page.goto(`${subPathOrigin}/docs/limitations/memory-limits`)
-    await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown }).__vue_app__))
+    await page.waitForFunction(() =>
+      Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__),
+    )
     await page.close()
     expect(failed).toEqual([])
   })

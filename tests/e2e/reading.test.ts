@@ -1,9 +1,11 @@
 /** What a reader meets on the built site, in Chromium: pages without JavaScript, callouts, tables from the data, diagrams, search, the report link, link previews and the 404 page. */
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { searchQueries } from '../../docs/.vitepress/data/search-queries'
 import { checkServers } from '../../docs/.vitepress/data/servers'
 import { repositoryUrl, siteOrigin } from '../../docs/.vitepress/site'
+import { loadSiteIndex } from '../../scripts/eval-search'
 import { builtSite, dist, openPage, sitePages } from './site'
 
 const site = builtSite()
@@ -90,19 +92,72 @@ describe('diagrams', () => {
   )
 })
 
-describe('search', () => {
-  // A sample of the evaluated queries, through the search box a reader uses.
-  const sample = searchQueries.filter((_query, index) => index % 12 === 0)
+describe('layout', () => {
+  // The page's scripts arrive late, as on a slow connection: the static page is painted first, then Vue takes over.
+  // At 1100 px both the nav bar and the local nav ("On this page") are laid out by what the script decides.
+  it.concurrent.for(sitePages().filter((path) => path !== '/guide/limit'))(
+    'nothing on %s moves when its script takes over',
+    async (path, { expect }) => {
+      const width = 1100
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } })
+      await context.route('**/*.js', (route) => setTimeout(() => route.continue(), 300))
+      const page = await context.newPage()
+      await page.addInitScript(() => {
+        const shifts: string[] = ((window as unknown as { shifts: string[] }).shifts = [])
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number
+            sources: { node?: Node }[]
+          })[]) {
+            shifts.push(
+              `${entry.value.toFixed(4)} ${entry.sources.map(({ node }) => (node as Element | undefined)?.className ?? node?.nodeName).join(', ')}`,
+            )
+          }
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(site.url(path), { waitUntil: 'networkidle' })
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)
+      await context.close()
+      expect(shifts.filter((shift) => Number(shift.split(' ')[0]) >= 0.01)).toEqual([])
+    },
+  )
+})
 
-  it.each(sample)('"%s" offers %s among the first three results', async (query, expected) => {
+describe('search', () => {
+  it('opens a search box without WCAG violations', async () => {
     const page = await openPage(site.browser, site.url('/'))
     await page.getByRole('button', { name: 'Search' }).click()
-    await page.getByRole('searchbox').fill(query)
-    const results = page.locator('.VPLocalSearchBox .results a')
-    await expect.poll(() => results.count()).toBeGreaterThan(0)
-    const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')))
+    await page.getByRole('searchbox').fill('memory quota')
+    await expect.poll(() => page.locator('.VPLocalSearchBox .results a').count()).toBeGreaterThan(0)
+    const { violations } = await new AxeBuilder({ page })
+      .include('.VPLocalSearchBox')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     await page.context().close()
-    expect(hrefs).toContain(expected)
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+  })
+
+  // A sample of the evaluated queries, typed one after the other into the search box of one page. The box must
+  // answer as the evaluation's index does (scripts/eval-search.ts), and offer the expected section in its first three.
+  it('offers the expected section among the first three results', async () => {
+    const index = await loadSiteIndex(dist)
+    const page = await openPage(site.browser, site.url('/'))
+    await page.getByRole('button', { name: 'Search' }).click()
+    const topThree = () =>
+      page
+        .locator('.VPLocalSearchBox .results a')
+        .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')))
+    for (const [query, expected] of searchQueries.filter((_query, index) => index % 12 === 0)) {
+      await page.getByRole('searchbox').fill(query)
+      await expect.poll(topThree).toEqual(
+        index
+          .search(query)
+          .slice(0, 3)
+          .map((result) => result.id),
+      )
+      expect([query, await topThree()]).toEqual([query, expect.arrayContaining([expected])])
+    }
+    await page.context().close()
   })
 })
 
