@@ -27,7 +27,8 @@ export function pageHead({ pageData, siteData }: TransformContext): HeadConfig[]
     ]
   }
   return [
-    // VitePress writes its own description tag without escaping it: a quote in a description broke the page's HTML.
+    // VitePress 1.6 writes its own description tag unescaped (renderPage): a quote in a description broke the page's
+    // HTML (html-validate). With one in the head, it writes none, and this one is escaped. See patches/README.md.
     meta('name', 'description', description),
     ['link', { rel: 'canonical', href: url }],
     meta('property', 'og:type', path ? 'article' : 'website'),

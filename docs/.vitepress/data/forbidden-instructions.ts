@@ -1,6 +1,6 @@
 /**
  * Instructions the lab's own guide tells members not to follow. A code block on any page that contains one fails the
- * build (markdown/forbidden-instructions.ts), so a copied snippet from elsewhere cannot reach a reader.
+ * build (markdown/checks.ts), so a copied snippet from elsewhere cannot reach a reader.
  */
 
 export interface ForbiddenInstruction {
