@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { searchQueries } from '../../docs/.vitepress/data/search-queries'
 import { checkServers } from '../../docs/.vitepress/data/servers'
 import { repositoryUrl, siteOrigin } from '../../docs/.vitepress/site'
+import { readTopics } from '../../docs/.vitepress/topics'
 import { loadSiteIndex } from '../../scripts/eval-search'
 import { builtSite, dist, openPage, sitePages } from './site'
 
@@ -29,11 +30,23 @@ describe('without JavaScript', () => {
   )
 })
 
+/** A page's title (its `# heading`) and its first titled callout and section id, read from its Markdown. */
+function pageParts(path: string) {
+  const source = readFileSync(`docs${path}.md`, 'utf8')
+  const [, kind, calloutTitle] = /^::: (\w+) (.+)$/m.exec(source)!
+  return {
+    title: /^# (.+?) \{#/m.exec(source)![1]!,
+    callout: `${kind![0]!.toUpperCase()}${kind!.slice(1)}: ${calloutTitle}`,
+    section: /^## .+ \{#(.+)\}$/m.exec(source)![1]!,
+  }
+}
+
 describe('a topic page', () => {
   it('shows callouts named by their visible heading, the lead, the sources and a report link with the section', async () => {
-    const page = await openPage(site.browser, site.url('/limitations/memory-limits#after-a-kill'))
-    const tip = page.getByRole('note', { name: 'Tip: Moving to higher-memory servers' })
-    await expect.poll(() => tip.isVisible()).toBe(true)
+    const path = readTopics().find((topic) => /^::: \w+ /m.test(readFileSync(`docs${topic.link}.md`, 'utf8')))!.link
+    const { title, callout, section } = pageParts(path)
+    const page = await openPage(site.browser, site.url(`${path}#${section}`))
+    await expect.poll(() => page.getByRole('note', { name: callout }).isVisible()).toBe(true)
     expect(await page.locator('.page-lead').innerText()).toMatch(
       /^In short: .+\nFacts last verified on \w+ \d+, \d{4}\.$/s,
     )
@@ -45,8 +58,8 @@ describe('a topic page', () => {
     const issue = new URL((await report.getAttribute('href'))!)
     await page.context().close()
     expect(`${issue.origin}${issue.pathname}`).toBe(`${repositoryUrl}/issues/new`)
-    expect(issue.searchParams.get('title')).toBe('Wrong or outdated: Memory limits')
-    expect(issue.searchParams.get('body')).toContain(`Section: ${siteOrigin}/limitations/memory-limits#after-a-kill`)
+    expect(issue.searchParams.get('title')).toBe(`Wrong or outdated: ${title}`)
+    expect(issue.searchParams.get('body')).toContain(`Section: ${siteOrigin}${path}#${section}`)
   })
 
   it('lists every server of the data in the quota table, and marks the one a link names', async () => {
@@ -163,10 +176,11 @@ describe('search', () => {
 
 describe('link previews and the 404 page', () => {
   it('gives every page its own absolute canonical address, title and description', async () => {
-    const page = await openPage(site.browser, site.url('/guide/cluster'), { javaScriptEnabled: false })
+    const path = readTopics()[0]!.link
+    const page = await openPage(site.browser, site.url(path), { javaScriptEnabled: false })
     const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content')
-    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${siteOrigin}/guide/cluster`)
-    expect(await meta('og:title')).toBe('Moving between servers | RoseLab Docs')
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${siteOrigin}${path}`)
+    expect(await meta('og:title')).toBe(`${pageParts(path).title} | RoseLab Docs`)
     expect(await meta('og:description')).toBe(await page.locator('meta[name=description]').getAttribute('content'))
     expect(await meta('og:image')).toBe(`${siteOrigin}/og-image.png`)
     await page.context().close()

@@ -24,25 +24,26 @@ function check(rows: object[]): string {
 }
 
 describe('the server data', () => {
-  const row = { ...servers[0]!, name: 'roselab9' }
+  const name = `${servers[0]!.name}-new`
+  const row = { ...servers[0]!, name }
 
   it("accepts the lab's servers and a new one", () => {
     expect(check([...servers, row])).toBe('no error')
   })
 
   it.each([
-    ['a server listed twice', [row, { ...row }], 'servers.ts:3: server "roselab9" is listed twice'],
+    ['a server listed twice', [row, { ...row }], `servers.ts:3: server "${name}" is listed twice`],
     [
       'a quota that is not positive',
       [{ ...row, quotaMultiplier: 0 }],
-      'servers.ts:2: server "roselab9": field "quotaMultiplier": Too small',
+      `servers.ts:2: server "${name}": field "quotaMultiplier": Too small`,
     ],
     [
       'a name that is no host name',
       [{ ...row, name: 'RoseLab 9' }],
       'servers.ts:2: server "RoseLab 9": field "name": must be a lowercase host name',
     ],
-    ['an unknown field', [{ ...row, ram: 512 }], 'servers.ts:2: server "roselab9": field "ram": Unrecognized key'],
+    ['an unknown field', [{ ...row, ram: 512 }], `servers.ts:2: server "${name}": field "ram": Unrecognized key`],
   ])('names the file, line, server and field of %s', (_case, rows, message) => {
     expect(check(rows)).toContain(message)
   })

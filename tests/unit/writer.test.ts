@@ -8,6 +8,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readTopics } from '../../docs/.vitepress/topics'
+import { calloutKinds } from '../../docs/.vitepress/theme/callout-kinds'
+import oldSite from '../../docs/.vitepress/data/old-site-ids.json'
 
 /** A copy of the project's files, with its node_modules linked. */
 function scratchProject(): string {
@@ -27,6 +30,15 @@ function checkContent(project: string): { status: number | null; output: string 
   return { status: run.status, output: run.stdout + run.stderr }
 }
 
+/** The file line of the first line of `file` that starts with `start`. */
+function lineOf(file: string, start: string): number {
+  return (
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((line) => line.startsWith(start)) + 1
+  )
+}
+
 /** Appends `text` to a page and returns the file line its first line lands on. */
 function append(project: string, page: string, text: string): number {
   const lines = readFileSync(join(project, page), 'utf8').split('\n').length
@@ -37,13 +49,22 @@ function append(project: string, page: string, text: string): number {
 describe("a writer's mistakes", () => {
   it('are each named once, with the file and line, without a stack trace', () => {
     const project = scratchProject()
-    const callout = append(project, 'docs/limitations/firewall.md', '::: tipp A title\nText.\n:::\n')
-    const deadPage = append(project, 'docs/guide/security.md', '\nSee [the page](/guide/no-such-page).\n') + 1
-    const deadAnchor =
-      append(project, 'docs/guide/rdp.md', '\nSee [the section](/guide/cluster#no-such-section).\n') + 1
-    const why = join(project, 'docs/guide/why.md')
-    writeFileSync(why, readFileSync(why, 'utf8').replace('{#problems}', '{#the-problems}'))
-    const topic = join(project, 'docs/limitations/nested-containers.md')
+    // Five pages of the site, each given one mistake: the first topics, and pages the previous site had.
+    const [first, second] = readTopics().map((topic) => `docs${topic.link}.md`)
+    const sourceOf = (path: string) => `docs${path.endsWith('/') ? `${path}index` : path}.md`
+    // Pages of the previous site whose first heading id is still a heading of theirs.
+    const [renamedPage, linkingPage] = Object.entries(oldSite.pages).filter(
+      ([path, ids]) => ids[0] && readFileSync(sourceOf(path), 'utf8').includes(`{#${ids[0]}}`),
+    )
+    const [renamedPath, [renamedId]] = renamedPage!
+    const [renamed, linking] = [renamedPath, linkingPage![0]].map(sourceOf)
+
+    const callout = append(project, first!, '::: tipp A title\nText.\n:::\n')
+    const deadLinks =
+      append(project, linking!, '\nSee [one](/guide/no-such-page) and [two](/guide/#no-such-section).\n') + 1
+    const page = join(project, renamed!)
+    writeFileSync(page, readFileSync(page, 'utf8').replace(`{#${renamedId}}`, '{#a-new-id}'))
+    const topic = join(project, second!)
     writeFileSync(topic, readFileSync(topic, 'utf8').replace(/^verified: .*$/m, 'verified: 2099-01-01'))
 
     const { status, output } = checkContent(project)
@@ -52,11 +73,11 @@ describe("a writer's mistakes", () => {
     const problems = output.split('\n').filter((line) => /^docs\//.test(line))
     expect(problems.sort()).toEqual(
       [
-        `docs/guide/rdp.md:${deadAnchor}: link /guide/cluster#no-such-section: /guide/cluster has no #no-such-section (no heading with this id, no alias for it)`,
-        `docs/guide/security.md:${deadPage}: link /guide/no-such-page: no page at /guide/no-such-page`,
-        "docs/guide/why.md:1: the previous site's /guide/why#problems no longer lands: /guide/why has no #problems (no heading with this id, no alias for it)",
-        `docs/limitations/firewall.md:${callout}: unknown callout kind "tipp" (known: tip, info, note, important, warning, caution, danger; also details, v-pre, raw, code-group)`,
-        'docs/limitations/nested-containers.md:3: frontmatter "verified" (2099-01-01) is in the future: give the day you checked',
+        `${first}:${callout}: unknown callout kind "tipp" (known: ${calloutKinds.join(', ')}; also details, v-pre, raw, code-group)`,
+        `${linking}:${deadLinks}: link /guide/no-such-page: no page at /guide/no-such-page`,
+        `${linking}:${deadLinks}: link /guide/#no-such-section: /guide/ has no #no-such-section (no heading with this id, no alias for it)`,
+        `${renamed}:1: the previous site's ${renamedPath}#${renamedId} no longer lands: ${renamedPath} has no #${renamedId} (no heading with this id, no alias for it)`,
+        `${second}:${lineOf(topic, 'verified:')}: frontmatter "verified" (2099-01-01) is in the future: give the day you checked`,
       ].sort(),
     )
   }, 60_000)
@@ -67,18 +88,18 @@ describe("a writer's additions", () => {
     const project = scratchProject()
     cpSync(
       join(project, 'docs/contributing/examples/limitations/new-topic.md'),
-      join(project, 'docs/limitations/cuda-versions.md'),
+      join(project, 'docs/limitations/new-topic.md'),
     )
+    // The example row of servers.ts, copied under a name no server has yet.
     const servers = join(project, 'docs/.vitepress/data/servers.ts')
     const source = readFileSync(servers, 'utf8')
+    const numbers = [...source.matchAll(/name: 'roselab(\d+)'/g)].map(([, number]) => Number(number))
     const row = /\/\/ #region new-server\n([\s\S]*?)\n\s*\/\/ #endregion/.exec(source)![1]!
-    writeFileSync(
-      servers,
-      source.replace('// #endregion new-server', `// #endregion new-server\n${row.replace(/roselab7/, 'roselab8')}`),
-    )
+    const newRow = row.replace(/name: '[^']*'/, `name: 'roselab${Math.max(...numbers) + 1}'`)
+    writeFileSync(servers, source.replace('// #endregion new-server', `// #endregion new-server\n${newRow}`))
 
     const { status, output } = checkContent(project)
-    expect(output).toMatch(/^22 pages, their links, anchors, old addresses and diagrams: no problem/m)
+    expect(output).toMatch(/^\d+ pages, their links, anchors, old addresses and diagrams: no problem/m)
     expect(status).toBe(0)
   }, 60_000)
 })
