@@ -5,7 +5,13 @@
 import type { HeadConfig, TransformContext } from 'vitepress'
 import { base, siteOrigin } from './site'
 
-export const previewImage = { path: 'og-image.png', width: 1200, height: 630, alt: 'RoseLab Docs' }
+// The lab's own preview image, from its site (docs/public/og-image.png at ba581df), at the width link previews use.
+export const previewImage = {
+  path: 'og-image.png',
+  width: 1200,
+  height: 601,
+  alt: 'RoseLab, the machine learning GPU and data server guide',
+}
 
 export function pageHead({ pageData, siteData }: TransformContext): HeadConfig[] {
   const path = pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')

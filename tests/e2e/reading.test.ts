@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { searchQueries } from '../../docs/.vitepress/data/search-queries'
 import { checkServers } from '../../docs/.vitepress/data/servers'
+import { previewImage } from '../../docs/.vitepress/head'
 import { repositoryUrl, siteOrigin } from '../../docs/.vitepress/site'
 import { readTopics } from '../../docs/.vitepress/topics'
 import { loadSiteIndex } from '../../scripts/eval-search'
@@ -182,7 +183,9 @@ describe('link previews and the 404 page', () => {
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${siteOrigin}${path}`)
     expect(await meta('og:title')).toBe(`${pageParts(path).title} | RoseLab Docs`)
     expect(await meta('og:description')).toBe(await page.locator('meta[name=description]').getAttribute('content'))
-    expect(await meta('og:image')).toBe(`${siteOrigin}/og-image.png`)
+    const image = (await meta('og:image'))!
+    expect(image).toBe(`${siteOrigin}/${previewImage.path}`)
+    expect((await fetch(site.url(image.slice(siteOrigin.length)))).headers.get('content-type')).toBe('image/png')
     await page.context().close()
   })
 
