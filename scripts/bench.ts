@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib'
 import lighthouse from 'lighthouse'
 import { launch } from 'chrome-launcher'
 import sirv from 'sirv'
-import { facts, type Facts } from '../docs/.vitepress/data/facts'
+import { factPattern, facts, type Facts } from '../docs/.vitepress/data/facts'
 import { chromiumFlags } from './chromium'
 
 const work = '.tmp/bench'
@@ -41,7 +41,7 @@ function writeBaseline(): void {
     mkdirSync(dirname(join(baseline.root, file)), { recursive: true })
     writeFileSync(
       join(baseline.root, file),
-      page.replace(/(?<!`)\{%\s*(\w+)\s*%\}/g, (_f, name) => facts[name as keyof Facts]),
+      page.replace(new RegExp(`(?<!\`)${factPattern.source}`, 'g'), (_f, name) => facts[name as keyof Facts]),
     )
   }
   cpSync('docs/public', join(baseline.root, 'public'), { recursive: true })

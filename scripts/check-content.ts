@@ -8,11 +8,11 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { posix, resolve, sep } from 'node:path'
-import matter from 'gray-matter'
 import { createMarkdownRenderer, resolveConfig, type DefaultTheme } from 'vitepress'
 import { drawDiagrams, drawingKey, drawingsDir, keptDrawings } from '../docs/.vitepress/diagrams/draw'
 import { emailLinks } from '../docs/.vitepress/data/email-links'
-import type { DiagramEnv } from '../docs/.vitepress/markdown/mermaid'
+import { isMermaidFence, type DiagramEnv } from '../docs/.vitepress/markdown/mermaid'
+import { pagePath } from '../docs/.vitepress/site'
 import type { Token } from '../docs/.vitepress/markdown/page-errors'
 
 const draw = process.argv.includes('--draw')
@@ -48,7 +48,7 @@ const sources = [
   })),
 ]
 for (const { relativePath, file } of sources) {
-  const key = pagePath(file.slice('docs/'.length))
+  const key = `/${pagePath(file.slice('docs/'.length))}`
   const source = readFileSync(file, 'utf8')
   const env: DiagramEnv & { tokens?: Token[]; cleanUrls: boolean } = {
     path: resolve(file),
@@ -77,9 +77,9 @@ for (const { relativePath, file } of sources) {
     }
   }
   for (const token of env.tokens ?? []) {
-    if (token.type === 'fence' && token.info.trim().startsWith('mermaid')) usedDrawings.add(drawingKey(token.content))
+    if (token.type === 'fence' && isMermaidFence(token)) usedDrawings.add(drawingKey(token.content))
   }
-  const { data } = matter(source)
+  const data = env.frontmatter ?? {}
   pages.set(key, {
     file,
     ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decodeEntities(id!))),
@@ -166,11 +166,6 @@ if (problems.length) {
 console.log(
   `${config.pages.length} pages, their links, anchors, old addresses and diagrams: no problem (${seconds} s).`,
 )
-
-/** The clean site path of a page source: `guide/index.md` → `/guide/`, `guide/docker.md` → `/guide/docker`. */
-function pagePath(relativePath: string): string {
-  return `/${relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')}`
-}
 
 /** A link's target as a site path, or undefined for one that leaves the site. */
 function resolveLink(from: string, href: string): string | undefined {

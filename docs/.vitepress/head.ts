@@ -3,7 +3,7 @@
  * the site's one preview image, as VitePress's own docs do. Only crawlers read them, so they are written at build.
  */
 import type { HeadConfig, TransformContext } from 'vitepress'
-import { base, siteOrigin } from './site'
+import { base, pagePath, siteOrigin } from './site'
 
 // The lab's own preview image, from its site (docs/public/og-image.png at ba581df), at the width link previews use.
 export const previewImage = {
@@ -14,7 +14,7 @@ export const previewImage = {
 }
 
 export function pageHead({ pageData, siteData }: TransformContext): HeadConfig[] {
-  const path = pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
+  const path = pagePath(pageData.relativePath)
   const url = `${siteOrigin}${base}${path}`
   const title = pageData.frontmatter.layout === 'home' ? siteData.title : `${pageData.title} | ${siteData.title}`
   const description = pageData.description || siteData.description

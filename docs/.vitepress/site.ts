@@ -7,3 +7,8 @@ export const siteOrigin = (process.env.DOCS_SITE_URL ?? 'https://rose-stl-lab.gi
 export const base = `/${(process.env.DOCS_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
 
 export const repositoryUrl = 'https://github.com/Rose-STL-Lab/roselab-docs'
+
+/** The clean site path of a page source, without the base: `guide/index.md` → `guide/`, `guide/docker.md` → `guide/docker`. */
+export function pagePath(relativePath: string): string {
+  return relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
+}

@@ -107,9 +107,19 @@ export type Facts = ReturnType<typeof factsFor>
 
 export const facts: Facts = factsFor(rows)
 
+/** How a page writes a fact: `{% name %}`, spaces inside the braces optional (an empty name is an unknown fact). */
+export const factPattern = /\{%\s*([\w-]*)\s*%\}/g
+
+/** What is wrong with writing `{% name %}` inside a sentence, or undefined when it names a sentence fact. */
+export function factProblem(name: string): string | undefined {
+  if (!Object.hasOwn(facts, name)) return `unknown fact "{% ${name} %}" (known: ${Object.keys(facts).join(', ')})`
+  if (facts[name as keyof Facts].includes('\n')) return `"{% ${name} %}" is a table: put it on a line of its own`
+  return undefined
+}
+
 /** `text` with each `{% name %}` replaced by its fact as plain text, for frontmatter; unknown names stay as written. */
 export function factsAsText(text: string): string {
-  return text.replace(/\{%\s*([\w-]+)\s*%\}/g, (written, name: string) =>
+  return text.replace(factPattern, (written, name: string) =>
     Object.hasOwn(facts, name)
       ? facts[name as keyof Facts].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*`]/g, '')
       : written,

@@ -4,42 +4,35 @@
  * becomes a block (a table); code keeps its braces as written; an unknown name fails with the file and line.
  */
 import type { MarkdownRenderer } from 'vitepress'
-import { facts as siteFacts, factsAsText, type Facts } from '../data/facts'
+import { factPattern, factProblem, facts, factsAsText, type Facts } from '../data/facts'
 import { pageError, sourceLine, tokenLine, type PageEnv } from './page-errors'
 
-const factPattern = /\{%\s*([\w-]*)\s*%\}/g
+const factAlone = new RegExp(`^${factPattern.source}$`)
 
-export function factsPlugin(md: MarkdownRenderer, facts: Facts = siteFacts): void {
-  /** The fact as inline HTML, or the problem with its name. */
-  const inline = (name: string): string | Error => {
-    if (!Object.hasOwn(facts, name)) {
-      return new Error(`unknown fact "{% ${name} %}" (known: ${Object.keys(facts).join(', ')})`)
-    }
-    const fact = facts[name as keyof Facts]
-    return fact.includes('\n')
-      ? new Error(`"{% ${name} %}" is a table: put it on a line of its own`)
-      : md.renderInline(fact)
-  }
-  /** `text` with its facts in place; `failAt(n)` is the error for the n-th line of `text`. */
+export function factsPlugin(md: MarkdownRenderer): void {
+  /** `text` with its facts as inline HTML; `failAt(n, message)` is the error for the n-th line of `text`. */
   const expand = (text: string, failAt: (line: number, message: string) => Error): string =>
     text.replace(factPattern, (_match, name: string, offset: number) => {
-      const html = inline(name)
-      if (html instanceof Error) throw failAt(text.slice(0, offset).split('\n').length - 1, html.message)
-      return html
+      const problem = factProblem(name)
+      if (problem) throw failAt(text.slice(0, offset).split('\n').length - 1, problem)
+      return md.renderInline(facts[name as keyof Facts])
     })
 
   // Before markdown-it-attrs, which reads a `{...}` that ends a line as attributes.
   md.core.ruler.after('inline', 'facts', (state) => {
     const env = state.env as PageEnv
     expandFrontmatter(env.frontmatter ?? {}, (text) => {
-      expand(text, (_line, message) => pageError(env, sourceLine(env, text), message))
+      for (const [, name] of text.matchAll(factPattern)) {
+        const problem = factProblem(name!)
+        if (problem) throw pageError(env, sourceLine(env, text), problem)
+      }
       return factsAsText(text)
     })
     const tokens = state.tokens
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       const failAt = (line: number, message: string) => pageError(env, tokenLine(env, token, line), message)
-      const alone = /^\{%\s*([\w-]+)\s*%\}$/.exec(token.content.trim())?.[1]
+      const alone = factAlone.exec(token.content.trim())?.[1]
       if (alone && Object.hasOwn(facts, alone) && tokens[index - 1]?.type === 'paragraph_open') {
         const block = new state.Token('html_block', '', 0)
         block.content = md.render(facts[alone as keyof Facts])

@@ -6,12 +6,15 @@
 import type { MarkdownRenderer } from 'vitepress'
 import { drawingKey, drawingOf } from '../diagrams/draw'
 import { finishSvg, supportedTypes } from '../diagrams/theme'
-import { pageError, tokenLine, type PageEnv } from './page-errors'
+import { pageError, tokenLine, type PageEnv, type Token } from './page-errors'
 
 /** With `missingDrawings`, a diagram without a kept drawing is listed there instead of drawn (npm run check). */
 export interface DiagramEnv extends PageEnv {
   missingDrawings?: { line: number; source: string }[]
 }
+
+/** Whether a fence is a diagram: its info string's first word is `mermaid`. */
+export const isMermaidFence = (token: Token): boolean => token.info.trim().split(/\s+/)[0] === 'mermaid'
 
 const accessibleText = (name: string) => new RegExp(`^\\s*${name}\\s*:\\s*(.+?)\\s*$`, 'm')
 
@@ -19,7 +22,7 @@ export function mermaidPlugin(md: MarkdownRenderer): void {
   const renderFence = md.renderer.rules.fence!
   md.renderer.rules.fence = (tokens, index, options, env: DiagramEnv, self) => {
     const token = tokens[index]!
-    if (token.info.trim().split(/\s+/)[0] !== 'mermaid') return renderFence(tokens, index, options, env, self)
+    if (!isMermaidFence(token)) return renderFence(tokens, index, options, env, self)
     const source = token.content
     const fail = (offset: number, message: string) => pageError(env, tokenLine(env, token, offset), message)
     const title = accessibleText('accTitle').exec(source)?.[1]
