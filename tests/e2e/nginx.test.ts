@@ -28,10 +28,12 @@ const nginx = process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/s
 const confDir =
   /--conf-path=(\S+)\/nginx\.conf/.exec(spawnSync(nginx, ['-V'], { encoding: 'utf8' }).stderr)?.[1] ?? '/etc/nginx'
 const work = mkdtempSync(join(tmpdir(), 'roselab-nginx-'))
-// Run as root, nginx's workers read the files as another user.
+// Run as root, nginx's workers read the files as another user: both builds are served from copies in this folder,
+// since the project itself may sit in one they cannot enter (mktemp -d makes it 0700).
 chmodSync(work, 0o755)
 const root = join(work, 'root/')
-const subPathRoot = resolve(process.env.DOCS_SUBPATH_DIST ?? '.tmp/dist-subpath')
+const subPathBuild = resolve(process.env.DOCS_SUBPATH_DIST ?? '.tmp/dist-subpath')
+const subPathRoot = join(work, 'subpath/')
 const snippet = resolve('deploy/security-headers.conf')
 const fixedHeaders = Object.fromEntries(
   [...readFileSync(snippet, 'utf8').matchAll(/^add_header (\S+) "([^"]*)"/gm)].map(([, name, value]) => [
@@ -69,11 +71,12 @@ function serverBlock(port: number, folder: string, base: string): string {
 
 beforeAll(async () => {
   cpSync(dist, root, { recursive: true })
-  if (!existsSync(join(subPathRoot, 'index.html'))) {
-    execFileSync('npx', ['vitepress', 'build', 'docs', '--outDir', subPathRoot], {
+  if (!existsSync(join(subPathBuild, 'index.html'))) {
+    execFileSync('npx', ['vitepress', 'build', 'docs', '--outDir', subPathBuild], {
       env: { ...process.env, DOCS_BASE: '/docs/' },
     })
   }
+  cpSync(subPathBuild, subPathRoot, { recursive: true })
   const [port, subPathPort] = [await freePort(), await freePort()]
   origin = `http://127.0.0.1:${port}`
   for (const folder of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, folder))
@@ -84,7 +87,7 @@ beforeAll(async () => {
       ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
         .map((kind) => `${kind === 'body' ? 'client_body' : kind}_temp_path ${work}/${kind};`)
         .join('\n') +
-      `\n${serverBlock(port, root, '/')}\n${serverBlock(subPathPort, `${subPathRoot}/`, '/docs/')}\n}\n`,
+      `\n${serverBlock(port, root, '/')}\n${serverBlock(subPathPort, subPathRoot, '/docs/')}\n}\n`,
   )
   server = spawn(nginx, ['-c', join(work, 'nginx.conf'), '-p', work], { stdio: 'inherit' })
   for (
